@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Catalog.Data.Search;
+
+namespace Catalog.Components;
+
+/// <summary>The one place that builds the site's links. Query parameters come in a fixed order,
+/// so the same view always has the same URL.</summary>
+public static class CatalogUrls
+{
+    public const string Home = "/";
+
+    public const string Papers = "/papers";
+
+    public static string Paper(string id) => $"/papers/{Uri.EscapeDataString(id)}";
+
+    public static string Author(string slug) => $"/authors/{Uri.EscapeDataString(slug)}";
+
+    public static string Authors(string? prefix = null, string? sort = null, int page = 1) =>
+        WithQuery("/authors", ("q", prefix), ("sort", sort), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+
+    /// <summary>The results page for a request; the page number is left out for the first page.</summary>
+    public static string Search(SearchRequest request)
+    {
+        var parameters = new List<(string, string?)> { ("q", request.HasQuery ? request.Query : null) };
+        parameters.AddRange(request.Authors.Select(slug => ("author", (string?)slug)));
+        parameters.Add(("year", request.Year?.ToString(CultureInfo.InvariantCulture)));
+        parameters.Add(("venue", request.Venue));
+        parameters.Add(("sort", request.Sort?.ToString().ToLowerInvariant()));
+        parameters.Add(("more", request.AllAuthors ? "authors" : null));
+        parameters.Add(("page", request.Page > 1 ? request.Page.ToString(CultureInfo.InvariantCulture) : null));
+        return WithQuery(Papers, [.. parameters]);
+    }
+
+    public static string SearchFor(string query) => Search(new SearchRequest { Query = query });
+
+    public static string SearchByAuthor(string slug) => Search(new SearchRequest { Authors = [slug] });
+
+    private static string WithQuery(string path, params (string Name, string? Value)[] parameters)
+    {
+        var builder = new StringBuilder(path);
+        var separator = '?';
+        foreach (var (name, value) in parameters)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            builder.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Catalog.Data.Queries;
+
+public enum AuthorSort
+{
+    Name,
+    Papers,
+}

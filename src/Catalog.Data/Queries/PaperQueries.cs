@@ -1,0 +1,129 @@
+using System.Data;
+using Catalog.Data.Model;
+using Catalog.Data.Store;
+using Dapper;
+
+namespace Catalog.Data.Queries;
+
+/// <summary>Papers: one in full, the newest, those related by shared authors, and the author lists of many at once.</summary>
+public sealed class PaperQueries(CatalogDatabase database)
+{
+    /// <summary>Lists show this many authors of a paper; the paper's own page shows all of them.</summary>
+    public const int ListedAuthors = 10;
+
+    private const string SummaryColumns = "p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, p.author_count AS AuthorCount";
+
+    public PaperDetail? Get(string id)
+    {
+        using var connection = database.Open();
+        var row = connection.QuerySingleOrDefault<DetailRow>("""
+            SELECT rowid AS RowId, id AS Id, title AS Title, date AS Date, venue AS Venue, source AS Source, url AS Url, arxiv AS Arxiv,
+                   abstract AS AbstractMarkdown, abstract_html AS AbstractHtml
+            FROM papers WHERE id = @id
+            """, new { id });
+        if (row is null)
+        {
+            return null;
+        }
+
+        var authors = connection.Query<AuthorRef>("""
+            SELECT a.name AS Name, a.slug AS Slug FROM paper_authors pa JOIN authors a ON a.id = pa.author
+            WHERE pa.paper = @paper ORDER BY pa.position
+            """, new { paper = row.RowId }).AsList();
+        return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv, row.AbstractMarkdown, row.AbstractHtml, authors);
+    }
+
+    public IReadOnlyList<PaperSummary> Newest(int limit)
+    {
+        using var connection = database.Open();
+        return Summaries(connection, $"SELECT {SummaryColumns} FROM papers p ORDER BY p.date IS NULL, p.date DESC, p.rowid LIMIT @limit", new { limit });
+    }
+
+    /// <summary>Other papers that share authors with this one, those sharing the most first.</summary>
+    public IReadOnlyList<PaperSummary> Related(string id, int limit)
+    {
+        using var connection = database.Open();
+        return Summaries(connection, $"""
+            SELECT {SummaryColumns}
+            FROM papers self
+            JOIN paper_authors mine ON mine.paper = self.rowid
+            JOIN paper_authors theirs ON theirs.author = mine.author AND theirs.paper <> self.rowid
+            JOIN papers p ON p.rowid = theirs.paper
+            WHERE self.id = @id
+            GROUP BY p.rowid
+            ORDER BY count(*) DESC, p.date DESC, p.rowid
+            LIMIT @limit
+            """, new { id, limit });
+    }
+
+    /// <summary>Papers by one author, newest first.</summary>
+    public static IReadOnlyList<PaperSummary> ByAuthor(IDbConnection connection, long authorId) =>
+        Summaries(connection, $"""
+            SELECT {SummaryColumns} FROM paper_authors pa JOIN papers p ON p.rowid = pa.paper
+            WHERE pa.author = @authorId ORDER BY p.date IS NULL, p.date DESC, p.rowid
+            """, new { authorId });
+
+    /// <summary>The first <see cref="ListedAuthors"/> authors of each paper, in order, by paper rowid.</summary>
+    public static IReadOnlyDictionary<long, IReadOnlyList<AuthorRef>> AuthorsOf(IDbConnection connection, IEnumerable<long> paperRowIds)
+    {
+        var ids = paperRowIds.ToArray();
+        var lists = ids.ToDictionary(id => id, _ => new List<AuthorRef>());
+        if (ids.Length > 0)
+        {
+            var rows = connection.Query<(long Paper, string Name, string Slug)>($"""
+                SELECT pa.paper, a.name, a.slug FROM paper_authors pa JOIN authors a ON a.id = pa.author
+                WHERE pa.paper IN @ids AND pa.position < {ListedAuthors} ORDER BY pa.paper, pa.position
+                """, new { ids });
+            foreach (var (paper, name, slug) in rows)
+            {
+                lists[paper].Add(new AuthorRef(name, slug));
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => (IReadOnlyList<AuthorRef>)p.Value);
+    }
+
+    /// <summary>The authors with these slugs, in the order given; unknown slugs are left out.</summary>
+    public static IReadOnlyList<AuthorRef> AuthorsBySlug(IDbConnection connection, IReadOnlyList<string> slugs)
+    {
+        if (slugs.Count == 0)
+        {
+            return [];
+        }
+
+        var found = connection.Query<AuthorRef>("SELECT name AS Name, slug AS Slug FROM authors WHERE slug IN @slugs", new { slugs })
+            .ToDictionary(a => a.Slug);
+        return [.. slugs.Where(found.ContainsKey).Select(s => found[s])];
+    }
+
+    private static List<PaperSummary> Summaries(IDbConnection connection, string sql, object parameters)
+    {
+        var rows = connection.Query<SummaryRow>(sql, parameters).AsList();
+        var authors = AuthorsOf(connection, rows.Select(r => r.RowId));
+        return rows.ConvertAll(r => new PaperSummary(r.Id, r.Title, r.Date, r.Venue, authors[r.RowId], r.AuthorCount));
+    }
+
+    private sealed class SummaryRow
+    {
+        public long RowId { get; init; }
+        public string Id { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? Date { get; init; }
+        public string? Venue { get; init; }
+        public long AuthorCount { get; init; }
+    }
+
+    private sealed class DetailRow
+    {
+        public long RowId { get; init; }
+        public string Id { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? Date { get; init; }
+        public string? Venue { get; init; }
+        public string? Source { get; init; }
+        public string? Url { get; init; }
+        public string? Arxiv { get; init; }
+        public string AbstractMarkdown { get; init; } = "";
+        public string AbstractHtml { get; init; } = "";
+    }
+}

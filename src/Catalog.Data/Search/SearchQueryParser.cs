@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace Catalog.Data.Search;
+
+/// <summary>Reads what people type into a search box, with the syntax they know from arXiv and Google:
+/// words (all must match), "quoted phrases", -word to exclude, OR between alternatives, and word* for a prefix.
+/// Every other character is plain text, so no input is a syntax error.</summary>
+public static class SearchQueryParser
+{
+    /// <summary>More terms than this are ignored: no real search needs them, and each one costs an index lookup.</summary>
+    public const int MaxTerms = 24;
+
+    private const string Quotes = "\"“”„«»";
+
+    public static ParsedQuery Parse(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return ParsedQuery.Empty;
+        }
+
+        var text = Clean(input);
+        var required = new List<List<QueryTerm>>();
+        var excluded = new List<QueryTerm>();
+        var pendingOr = false;
+        var truncated = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (required.Count + excluded.Count >= MaxTerms)
+            {
+                truncated = true;
+                break;
+            }
+
+            var negate = text[i] == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            if (negate)
+            {
+                i++;
+            }
+
+            var (raw, isPhrase) = ReadToken(text, ref i);
+            if (!isPhrase && !negate && raw == "OR")
+            {
+                pendingOr = required.Count > 0;
+                continue;
+            }
+
+            var isPrefix = !isPhrase && raw.EndsWith('*');
+            var term = new QueryTerm(isPhrase ? raw.Trim() : raw.TrimEnd('*'), isPhrase, isPrefix);
+            if (!term.Text.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+
+            if (negate)
+            {
+                excluded.Add(term);
+            }
+            else if (pendingOr)
+            {
+                required[^1].Add(term);
+            }
+            else
+            {
+                required.Add([term]);
+            }
+
+            pendingOr = false;
+        }
+
+        return new ParsedQuery([.. required], excluded, truncated);
+    }
+
+    private static (string Text, bool IsPhrase) ReadToken(string text, ref int i)
+    {
+        if (Quotes.Contains(text[i], StringComparison.Ordinal))
+        {
+            var end = text.IndexOfAny(Quotes.ToCharArray(), i + 1);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var phrase = text[(i + 1)..end];
+            i = Math.Min(text.Length, end + 1);
+            return (phrase, true);
+        }
+
+        var start = i;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return (text[start..i], false);
+    }
+
+    /// <summary>Control characters and unpaired surrogates carry no words and can upset the tokenizer.</summary>
+    private static string Clean(string input)
+    {
+        var builder = new StringBuilder(input.Length);
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
+            {
+                builder.Append(c).Append(input[++i]);
+            }
+            else if (char.IsSurrogate(c) || char.IsControl(c))
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

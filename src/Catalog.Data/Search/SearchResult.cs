@@ -1,0 +1,39 @@
+using Catalog.Data.Model;
+
+namespace Catalog.Data.Search;
+
+/// <summary>One page of results, the total, and the filters with their counts over all the results.</summary>
+public sealed record SearchResult(
+    SearchRequest Request,
+    ParsedQuery Query,
+    long Total,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    IReadOnlyList<AuthorRef> FilterAuthors)
+{
+    public int PageCount => (int)Math.Max(1, (Total + SearchRequest.PageSize - 1) / SearchRequest.PageSize);
+
+    public long FirstIndex => Total == 0 ? 0 : ((long)(Request.Page - 1) * SearchRequest.PageSize) + 1;
+
+    public long LastIndex => FirstIndex == 0 ? 0 : FirstIndex + Hits.Count - 1;
+}
+
+/// <summary>A paper in the results. The title and snippet mark matched words with
+/// <see cref="SearchMarks.Start"/> and <see cref="SearchMarks.End"/>, which the page turns into &lt;mark&gt;.</summary>
+public sealed record SearchHit(PaperSummary Paper, string MarkedTitle, string MarkedSnippet);
+
+/// <summary>Counts of the results by author, year and venue.</summary>
+public sealed record SearchFacets(IReadOnlyList<FacetValue> Authors, bool MoreAuthors, IReadOnlyList<FacetValue> Years, IReadOnlyList<FacetValue> Venues)
+{
+    public static readonly SearchFacets None = new([], false, [], []);
+}
+
+/// <summary>One value of a filter, the label to show for it, and how many results have it.</summary>
+public sealed record FacetValue(string Value, string Label, long Count);
+
+/// <summary>Characters that cannot occur in seed text (they are control characters), used to mark matches.</summary>
+public static class SearchMarks
+{
+    public const char Start = '\u0002';
+    public const char End = '\u0003';
+}

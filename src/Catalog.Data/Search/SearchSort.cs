@@ -1,0 +1,9 @@
+namespace Catalog.Data.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+    Title,
+}

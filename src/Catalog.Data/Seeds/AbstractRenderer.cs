@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Catalog.Data.Seeds;
+
+/// <summary>Renders an abstract's Markdown to HTML once, at import. Seeds are untrusted: raw HTML is
+/// escaped, not passed through, and links may only point to http, https or mailto addresses.</summary>
+public static class AbstractRenderer
+{
+    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly string[] s_safeSchemes = ["http", "https", "mailto"];
+
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, s_pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (!link.IsEmail && !IsSafe(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        s_pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    private static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            ? s_safeSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase)
+            : !url.Contains(':', StringComparison.Ordinal);
+    }
+}

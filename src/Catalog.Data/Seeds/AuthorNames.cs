@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Catalog.Data.Seeds;
+
+/// <summary>How an author's name is written in the store and in URLs.</summary>
+public static partial class AuthorNames
+{
+    private static readonly HashSet<string> s_suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+
+    /// <summary>Trims, collapses spaces, NFC-normalises, and turns "Family, Given" into "Given Family".</summary>
+    public static string Normalize(string raw)
+    {
+        var name = Whitespace().Replace(raw.Trim(), " ").Normalize(NormalizationForm.FormC);
+        var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 && !s_suffixes.Contains(parts[1]))
+        {
+            name = $"{parts[1]} {parts[0]}";
+        }
+
+        return name;
+    }
+
+    /// <summary>A lower-case ASCII-folded slug: "Mario Lučić" becomes "mario-lucic". Letters of other scripts are kept.</summary>
+    public static string Slug(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(Fold(char.ToLowerInvariant(c)));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        return slug.Length == 0 ? "author" : slug;
+    }
+
+    // Letters that Unicode does not decompose into a base letter and a mark.
+    private static string Fold(char c) => c switch
+    {
+        'ø' => "o",
+        'ł' => "l",
+        'đ' => "d",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        'ı' => "i",
+        _ => c.ToString(),
+    };
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

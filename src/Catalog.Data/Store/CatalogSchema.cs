@@ -1,0 +1,60 @@
+namespace Catalog.Data.Store;
+
+/// <summary>The store's tables. A catalog file is built whole by <see cref="CatalogWriter"/> and never altered after,
+/// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
+internal static class CatalogSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE catalog (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE papers (
+            rowid         INTEGER PRIMARY KEY,   -- catalog order, from INDEX.md
+            id            TEXT NOT NULL UNIQUE,  -- the URL key
+            title         TEXT NOT NULL,
+            authors       TEXT NOT NULL,         -- names joined, for the full-text index
+            abstract      TEXT NOT NULL,         -- Markdown source, as the seed gives it
+            abstract_html TEXT NOT NULL,
+            date          TEXT,                  -- YYYY-MM-DD, YYYY-MM or YYYY: sorts as text
+            year          INTEGER,
+            venue         TEXT,
+            source        TEXT,
+            url           TEXT,
+            arxiv         TEXT,
+            author_count  INTEGER NOT NULL,
+            file          TEXT NOT NULL
+        );
+        CREATE INDEX papers_by_date ON papers (date DESC, rowid);
+        CREATE INDEX papers_by_year ON papers (year);
+        CREATE INDEX papers_by_venue ON papers (venue);
+        CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
+
+        CREATE TABLE authors (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE,
+            slug        TEXT NOT NULL UNIQUE,
+            paper_count INTEGER NOT NULL
+        );
+        CREATE INDEX authors_by_name ON authors (name COLLATE NOCASE);
+        CREATE INDEX authors_by_count ON authors (paper_count DESC, name);
+
+        CREATE TABLE paper_authors (
+            paper    INTEGER NOT NULL REFERENCES papers (rowid),
+            position INTEGER NOT NULL,
+            author   INTEGER NOT NULL REFERENCES authors (id),
+            PRIMARY KEY (paper, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX paper_authors_by_author ON paper_authors (author, paper);
+
+        -- Porter stemming finds "transformers" for "transformer"; remove_diacritics 2 finds "Lučić" for "Lucic".
+        CREATE VIRTUAL TABLE papers_fts USING fts5 (
+            title, authors, abstract,
+            content = 'papers', content_rowid = 'rowid',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        """;
+}

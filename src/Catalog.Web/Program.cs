@@ -1,0 +1,19 @@
+using Catalog.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCatalog(args);
+
+if (ImportCommand.IsRequested(args))
+{
+    return ImportCommand.Run(CatalogOptions.From(builder.Configuration, builder.Environment));
+}
+
+var app = builder.Build();
+if (!app.ImportSeedsIfStale())
+{
+    return 1;
+}
+
+app.UseCatalogPages();
+app.Run();
+return 0;
