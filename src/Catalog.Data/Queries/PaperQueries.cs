@@ -17,9 +17,9 @@ public sealed class PaperQueries(CatalogDatabase database)
     {
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<DetailRow>("""
-            SELECT rowid AS RowId, id AS Id, title AS Title, date AS Date, venue AS Venue, source AS Source, url AS Url, arxiv AS Arxiv,
-                   abstract AS AbstractMarkdown, abstract_html AS AbstractHtml
-            FROM papers WHERE id = @id
+            SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, t.source AS Source, t.url AS Url,
+                   t.arxiv AS Arxiv, t.abstract AS AbstractMarkdown, t.abstract_html AS AbstractHtml
+            FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.id = @id
             """, new { id });
         if (row is null)
         {

@@ -6,7 +6,8 @@ using Dapper;
 
 namespace Catalog.Data.Search;
 
-/// <summary>Keyword search over titles, authors and abstracts, with author, year and venue filters and their counts.</summary>
+/// <summary>Keyword search over titles, authors and abstracts, with author, year and venue filters and their counts.
+/// Results are cached per catalog version: the catalog only changes when an import swaps in a new file.</summary>
 public sealed class PaperSearch(CatalogDatabase database)
 {
     public const int AuthorFacetSize = 20;
@@ -16,7 +17,15 @@ public sealed class PaperSearch(CatalogDatabase database)
     // Title matches rank above author matches, which rank above abstract matches.
     private const string Rank = "bm25(papers_fts, 10.0, 4.0, 1.0)";
 
-    public SearchResult Search(SearchRequest request)
+    private readonly SearchResultCache _cache = new();
+
+    public SearchResult Search(SearchRequest request) =>
+        _cache.GetOrAdd(database.Version, request, () => Run(request));
+
+    /// <summary>Runs the search without the cache, as a first-time visitor's search does.</summary>
+    public SearchResult SearchUncached(SearchRequest request) => Run(request);
+
+    private SearchResult Run(SearchRequest request)
     {
         var query = SearchQueryParser.Parse(request.Query);
         using var connection = database.Open();
@@ -27,49 +36,72 @@ public sealed class PaperSearch(CatalogDatabase database)
             return new SearchResult(request, query, 0, [], SearchFacets.None, filterAuthors);
         }
 
-        var total = connection.ExecuteScalar<long>($"SELECT count(*) {scope.From}", scope.Parameters);
+        var total = connection.ExecuteScalar<long>($"SELECT count(*) {scope.From(withPapers: false)}", scope.Parameters);
         var hits = total == 0 ? [] : Hits(connection, request, query, scope);
         var facets = total == 0 ? SearchFacets.None : Facets(connection, request, scope);
         return new SearchResult(request, query, total, hits, facets, filterAuthors);
     }
 
+    /// <summary>Ranks first and fetches after: the page's 20 rowids are found without touching any text,
+    /// then only those 20 papers are read and given highlighted titles and snippets.</summary>
     private static List<SearchHit> Hits(IDbConnection connection, SearchRequest request, ParsedQuery query, MatchScope scope)
     {
-        var order = request.EffectiveSort switch
+        var sort = request.EffectiveSort == SearchSort.Relevance && !query.HasRequired ? SearchSort.Newest : request.EffectiveSort;
+        var order = sort switch
         {
-            SearchSort.Relevance when query.HasRequired => $"{Rank}, p.rowid",
+            SearchSort.Relevance => $"{Rank}, papers_fts.rowid",
             SearchSort.Oldest => "p.date IS NULL, p.date, p.rowid",
             SearchSort.Title => "p.title COLLATE NOCASE, p.rowid",
             _ => "p.date IS NULL, p.date DESC, p.rowid",
         };
-        var marked = query.HasRequired
-            ? $"highlight(papers_fts, 0, char(2), char(3)) AS MarkedTitle, snippet(papers_fts, 2, char(2), char(3), '…', {SnippetTokens}) AS MarkedSnippet"
-            : "p.title AS MarkedTitle, substr(p.abstract, 1, 400) AS MarkedSnippet";
         var parameters = new DynamicParameters(scope.Parameters);
         parameters.Add("limit", SearchRequest.PageSize);
         parameters.Add("offset", (long)(request.Page - 1) * SearchRequest.PageSize);
-        var rows = connection.Query<HitRow>($"""
-            SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, p.author_count AS AuthorCount, {marked}
-            {scope.From}
-            ORDER BY {order}
-            LIMIT @limit OFFSET @offset
+        var rowIds = connection.Query<long>($"""
+            SELECT {scope.RowId} {scope.From(withPapers: sort != SearchSort.Relevance)}
+            ORDER BY {order} LIMIT @limit OFFSET @offset
             """, parameters).AsList();
-        var authors = PaperQueries.AuthorsOf(connection, rows.Select(r => r.RowId));
-        return rows.ConvertAll(r => new SearchHit(
-            new PaperSummary(r.Id, r.Title, r.Date, r.Venue, authors[r.RowId], r.AuthorCount),
-            r.MarkedTitle,
-            query.HasRequired ? r.MarkedSnippet : Excerpt(r.MarkedSnippet)));
+        if (rowIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = connection.Query<HitRow>("""
+            SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, p.author_count AS AuthorCount,
+                   substr(t.abstract, 1, 400) AS Abstract
+            FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.rowid IN @rowIds
+            """, new { rowIds }).ToDictionary(r => r.RowId);
+        var marks = query.HasRequired
+            ? connection.Query<(long RowId, string Title, string Snippet)>($"""
+                SELECT rowid, highlight(papers_fts, 0, char(2), char(3)), snippet(papers_fts, 2, char(2), char(3), '…', {SnippetTokens})
+                FROM papers_fts WHERE papers_fts MATCH @match AND rowid IN @rowIds
+                """, new { match = query.MatchExpression, rowIds }).ToDictionary(m => m.RowId)
+            : [];
+        var authors = PaperQueries.AuthorsOf(connection, rowIds);
+        return rowIds.ConvertAll(id =>
+        {
+            var row = rows[id];
+            var paper = new PaperSummary(row.Id, row.Title, row.Date, row.Venue, authors[id], row.AuthorCount);
+            return marks.TryGetValue(id, out var marked)
+                ? new SearchHit(paper, marked.Title, marked.Snippet)
+                : new SearchHit(paper, row.Title, Excerpt(row.Abstract));
+        });
     }
 
     private static SearchFacets Facets(IDbConnection connection, SearchRequest request, MatchScope scope)
     {
-        var hits = $"WITH hits AS (SELECT p.rowid AS paper, p.year AS year, p.venue AS venue {scope.From})";
+        var hits = $"WITH hits AS (SELECT p.rowid AS paper, p.year AS year, p.venue AS venue {scope.From(withPapers: true)})";
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
         var authors = connection.Query<FacetRow>($"""
-            {hits}
-            SELECT a.slug AS Value, a.name AS Label, count(*) AS Count
-            FROM hits JOIN paper_authors pa ON pa.paper = hits.paper JOIN authors a ON a.id = pa.author
-            GROUP BY pa.author ORDER BY Count DESC, a.name LIMIT {authorLimit}
+            WITH counts AS (
+                SELECT pa.author AS author, count(*) AS n
+                FROM ({"SELECT " + scope.RowId + " AS paper " + scope.From(withPapers: false)}) hits
+                JOIN paper_authors pa ON pa.paper = hits.paper
+                GROUP BY pa.author ORDER BY n DESC LIMIT {authorLimit * 4}
+            )
+            SELECT a.slug AS Value, a.name AS Label, counts.n AS Count
+            FROM counts JOIN authors a ON a.id = counts.author
+            ORDER BY Count DESC, a.name LIMIT {authorLimit}
             """, scope.Parameters).Select(r => r.ToFacet()).ToList();
         var years = connection.Query<FacetRow>($"""
             {hits}
@@ -98,54 +130,6 @@ public sealed class PaperSearch(CatalogDatabase database)
         return string.Concat(text.AsSpan(0, cut > 0 ? cut : length), "…");
     }
 
-    /// <summary>The FROM and WHERE clauses that select the matching papers, shared by the count, the page and the facets.</summary>
-    private sealed record MatchScope(string From, DynamicParameters Parameters, bool MatchesNothing)
-    {
-        public static MatchScope For(ParsedQuery query, SearchRequest request, IReadOnlyList<AuthorRef> knownAuthors)
-        {
-            var parameters = new DynamicParameters();
-            var where = new List<string>();
-            string from;
-            if (query.HasRequired)
-            {
-                from = "FROM papers_fts JOIN papers p ON p.rowid = papers_fts.rowid";
-                where.Add("papers_fts MATCH @match");
-                parameters.Add("match", query.MatchExpression);
-            }
-            else
-            {
-                from = "FROM papers p";
-                if (query.ExcludedExpression is { } excluded)
-                {
-                    where.Add("p.rowid NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH @excluded)");
-                    parameters.Add("excluded", excluded);
-                }
-            }
-
-            for (var i = 0; i < request.Authors.Count; i++)
-            {
-                where.Add($"p.rowid IN (SELECT pa.paper FROM paper_authors pa JOIN authors a ON a.id = pa.author WHERE a.slug = @author{i})");
-                parameters.Add($"author{i}", request.Authors[i]);
-            }
-
-            if (request.Year is { } year)
-            {
-                where.Add("p.year = @year");
-                parameters.Add("year", year);
-            }
-
-            if (request.Venue is { } venue)
-            {
-                where.Add("p.venue = @venue");
-                parameters.Add("venue", venue);
-            }
-
-            var unknownAuthor = request.Authors.Any(slug => !knownAuthors.Any(a => a.Slug == slug));
-            var clause = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
-            return new MatchScope(from + clause, parameters, unknownAuthor);
-        }
-    }
-
     private sealed class HitRow
     {
         public long RowId { get; init; }
@@ -154,8 +138,7 @@ public sealed class PaperSearch(CatalogDatabase database)
         public string? Date { get; init; }
         public string? Venue { get; init; }
         public long AuthorCount { get; init; }
-        public string MarkedTitle { get; init; } = "";
-        public string MarkedSnippet { get; init; } = "";
+        public string Abstract { get; init; } = "";
     }
 
     private sealed class FacetRow

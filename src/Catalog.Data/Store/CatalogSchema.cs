@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE catalog (
@@ -12,26 +12,33 @@ internal static class CatalogSchema
             value TEXT NOT NULL
         ) WITHOUT ROWID;
 
+        -- Narrow rows for what lists, filters and facets read, so scanning thousands of matches stays in few pages.
         CREATE TABLE papers (
             rowid         INTEGER PRIMARY KEY,   -- catalog order, from INDEX.md
             id            TEXT NOT NULL UNIQUE,  -- the URL key
             title         TEXT NOT NULL,
-            authors       TEXT NOT NULL,         -- names joined, for the full-text index
-            abstract      TEXT NOT NULL,         -- Markdown source, as the seed gives it
-            abstract_html TEXT NOT NULL,
             date          TEXT,                  -- YYYY-MM-DD, YYYY-MM or YYYY: sorts as text
             year          INTEGER,
             venue         TEXT,
-            source        TEXT,
-            url           TEXT,
-            arxiv         TEXT,
-            author_count  INTEGER NOT NULL,
-            file          TEXT NOT NULL
+            author_count  INTEGER NOT NULL
         );
         CREATE INDEX papers_by_date ON papers (date DESC, rowid);
         CREATE INDEX papers_by_year ON papers (year);
         CREATE INDEX papers_by_venue ON papers (venue);
         CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
+
+        -- The long texts, read for one paper's page and by the full-text index.
+        CREATE TABLE paper_texts (
+            rowid         INTEGER PRIMARY KEY REFERENCES papers (rowid),
+            title         TEXT NOT NULL,
+            authors       TEXT NOT NULL,         -- names joined, for the full-text index
+            abstract      TEXT NOT NULL,         -- Markdown source, as the seed gives it
+            abstract_html TEXT NOT NULL,
+            source        TEXT,
+            url           TEXT,
+            arxiv         TEXT,
+            file          TEXT NOT NULL
+        );
 
         CREATE TABLE authors (
             id          INTEGER PRIMARY KEY,
@@ -53,7 +60,7 @@ internal static class CatalogSchema
         -- Porter stemming finds "transformers" for "transformer"; remove_diacritics 2 finds "Lučić" for "Lucic".
         CREATE VIRTUAL TABLE papers_fts USING fts5 (
             title, authors, abstract,
-            content = 'papers', content_rowid = 'rowid',
+            content = 'paper_texts', content_rowid = 'rowid',
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
         """;

@@ -50,17 +50,22 @@ internal static class CatalogWriter
     private static void InsertPapers(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<SeedPaper> papers, AuthorTable authors)
     {
         using var paperCommand = Prepare(connection, transaction, """
-            INSERT INTO papers (rowid, id, title, authors, abstract, abstract_html, date, year, venue, source, url, arxiv, author_count, file)
-            VALUES ($rowid, $id, $title, $authors, $abstract, $html, $date, $year, $venue, $source, $url, $arxiv, $count, $file)
-            """, "$rowid", "$id", "$title", "$authors", "$abstract", "$html", "$date", "$year", "$venue", "$source", "$url", "$arxiv", "$count", "$file");
+            INSERT INTO papers (rowid, id, title, date, year, venue, author_count)
+            VALUES ($rowid, $id, $title, $date, $year, $venue, $count)
+            """, "$rowid", "$id", "$title", "$date", "$year", "$venue", "$count");
+        using var textCommand = Prepare(connection, transaction, """
+            INSERT INTO paper_texts (rowid, title, authors, abstract, abstract_html, source, url, arxiv, file)
+            VALUES ($rowid, $title, $authors, $abstract, $html, $source, $url, $arxiv, $file)
+            """, "$rowid", "$title", "$authors", "$abstract", "$html", "$source", "$url", "$arxiv", "$file");
         using var linkCommand = Prepare(connection, transaction,
             "INSERT INTO paper_authors (paper, position, author) VALUES ($paper, $position, $author)", "$paper", "$position", "$author");
         for (var i = 0; i < papers.Count; i++)
         {
             var paper = papers[i];
             var rowid = i + 1;
-            Run(paperCommand, rowid, paper.Id, paper.Title, string.Join(", ", paper.Authors), paper.AbstractMarkdown, paper.AbstractHtml,
-                paper.Date?.ToString(), paper.Date?.Year, paper.Venue, paper.Source, paper.Url, paper.Arxiv, paper.Authors.Count, paper.File);
+            Run(paperCommand, rowid, paper.Id, paper.Title, paper.Date?.ToString(), paper.Date?.Year, paper.Venue, paper.Authors.Count);
+            Run(textCommand, rowid, paper.Title, string.Join(", ", paper.Authors), paper.AbstractMarkdown, paper.AbstractHtml,
+                paper.Source, paper.Url, paper.Arxiv, paper.File);
             for (var position = 0; position < paper.Authors.Count; position++)
             {
                 Run(linkCommand, rowid, position, authors.IdOf(paper.Authors[position]));
