@@ -8,12 +8,15 @@ namespace Catalog.Data.Seeds;
 /// escaped, not passed through, and links may only point to http, https or mailto addresses.</summary>
 public static class AbstractRenderer
 {
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    /// <summary>Parses a whole paper file: its YAML front matter block renders as nothing, so the document renders
+    /// as the abstract alone, and the file is parsed once.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().DisableHtml().Build();
     private static readonly string[] s_safeSchemes = ["http", "https", "mailto"];
 
-    public static string ToHtml(string markdown)
+    public static string ToHtml(string markdown) => ToHtml(Markdown.Parse(markdown, Pipeline));
+
+    public static string ToHtml(MarkdownDocument document)
     {
-        var document = Markdown.Parse(markdown, s_pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url))
@@ -32,7 +35,7 @@ public static class AbstractRenderer
 
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        s_pipeline.Setup(renderer);
+        Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString().TrimEnd('\n');

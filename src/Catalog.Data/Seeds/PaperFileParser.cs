@@ -11,8 +11,6 @@ internal static partial class PaperFileParser
 {
     public static readonly string[] KnownKeys = ["id", "title", "authors", "date", "venue", "source", "url", "arxiv"];
 
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
-
     public static SeedPaper? Parse(string text, string displayPath, List<SeedProblem> problems)
     {
         var errorsBefore = problems.Count(p => p.IsError);
@@ -22,7 +20,8 @@ internal static partial class PaperFileParser
             return null;
         }
 
-        var frontMatter = Markdown.Parse(text, s_pipeline).OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        var document = Markdown.Parse(text, AbstractRenderer.Pipeline);
+        var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatter is null)
         {
             problems.Add(new(displayPath, 1, "front matter is not closed; expected a line '---' after the keys"));
@@ -65,7 +64,7 @@ internal static partial class PaperFileParser
         }
 
         return new SeedPaper(id, title, authors, date, venue, source, url, arxiv,
-            body, AbstractRenderer.ToHtml(body), displayPath, reader.LineOf("id"));
+            body, AbstractRenderer.ToHtml(document), displayPath, reader.LineOf("id"));
     }
 
     private static YamlMappingNode? ReadMapping(string yaml, string displayPath, int lineOffset, List<SeedProblem> problems)

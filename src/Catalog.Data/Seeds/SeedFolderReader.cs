@@ -11,48 +11,49 @@ public static class SeedFolderReader
     public const string IndexFileName = "INDEX.md";
     public const long MaxPaperFileBytes = 1024 * 1024;
 
+    /// <summary>Reads and checks the whole folder at once; see <see cref="SeedFolder"/> to stream a large one.</summary>
     /// <param name="seedsDir">The seeds folder. Problems name files from the folder's own name: "seeds/papers/x.md".</param>
     public static SeedReadResult Read(string seedsDir)
     {
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(seedsDir));
-        var display = new DisplayPaths(root);
+        var folder = SeedFolder.Open(seedsDir);
+        if (folder.Index is null)
+        {
+            return new(null, folder.Problems);
+        }
+
+        var papers = new List<SeedPaper>(folder.Files.Count);
+        var ids = new PaperIdRegistry();
+        var problems = new List<SeedProblem>(folder.Problems);
+        foreach (var (paper, paperProblems) in folder.ParsePapers())
+        {
+            problems.AddRange(paperProblems);
+            if (paper is not null && ids.Register(paper, problems))
+            {
+                papers.Add(paper);
+            }
+        }
+
+        problems.AddRange(folder.UnlistedFiles());
+        var hasErrors = problems.Any(p => p.IsError);
+        return new(hasErrors ? null : new SeedCatalog(folder.Index.Name, folder.Index.Description, papers), Sorted(problems));
+    }
+
+    /// <summary>Reads INDEX.md and resolves its links, reporting what is wrong with them.</summary>
+    internal static (SeedIndex? Index, List<string> Files, List<SeedProblem> Problems) ReadIndex(string root, DisplayPaths display)
+    {
         var problems = new List<SeedProblem>();
         var indexPath = Path.Combine(root, IndexFileName);
         if (!File.Exists(indexPath))
         {
             var why = Directory.Exists(root) ? "not found" : $"not found: the seeds folder '{root}' does not exist";
             problems.Add(new(display.Of(indexPath), 1, $"{why}; expected INDEX.md with the catalog's name and a list of its paper files"));
-            return new(null, problems);
+            return (null, [], problems);
         }
 
         var indexText = ReadText(indexPath, display.Of(indexPath), problems);
         var index = indexText is null ? null : SeedIndexParser.Parse(indexText, display.Of(indexPath), problems);
-        if (index is null)
-        {
-            return new(null, Sorted(problems));
-        }
-
-        var files = ResolveLinks(index, root, display, problems);
-        var parsed = files
-            .AsParallel()
-            .AsOrdered()
-            .Select(file => ParsePaper(file, display.Of(file)))
-            .ToList();
-
-        var papers = new List<SeedPaper>(parsed.Count);
-        foreach (var (paper, paperProblems) in parsed)
-        {
-            problems.AddRange(paperProblems);
-            if (paper is not null)
-            {
-                papers.Add(paper);
-            }
-        }
-
-        ReportDuplicateIds(papers, problems);
-        ReportUnlistedFiles(root, files, display, problems);
-        var hasErrors = problems.Any(p => p.IsError);
-        return new(hasErrors ? null : new SeedCatalog(index.Name, index.Description, papers), Sorted(problems));
+        var files = index is null ? [] : ResolveLinks(index, root, display, problems);
+        return (index, files, problems);
     }
 
     private static List<string> ResolveLinks(SeedIndex index, string root, DisplayPaths display, List<SeedProblem> problems)
@@ -95,7 +96,7 @@ public static class SeedFolderReader
         return files;
     }
 
-    private static (SeedPaper? Paper, List<SeedProblem> Problems) ParsePaper(string file, string displayPath)
+    internal static (SeedPaper? Paper, List<SeedProblem> Problems) ParsePaper(string file, string displayPath)
     {
         var problems = new List<SeedProblem>();
         var length = new FileInfo(file).Length;
@@ -131,39 +132,24 @@ public static class SeedFolderReader
         return new string(chars, 0, charsWritten).ReplaceLineEndings("\n");
     }
 
-    private static void ReportDuplicateIds(IEnumerable<SeedPaper> papers, List<SeedProblem> problems)
-    {
-        foreach (var group in papers.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            var first = group.First();
-            foreach (var duplicate in group.Skip(1))
-            {
-                problems.Add(new(duplicate.File, duplicate.IdLine, $"duplicate id '{duplicate.Id}'; {first.File}:{first.IdLine} already uses it"));
-            }
-        }
-    }
-
-    private static void ReportUnlistedFiles(string root, List<string> listed, DisplayPaths display, List<SeedProblem> problems)
+    internal static IEnumerable<SeedProblem> UnlistedFiles(string root, List<string> listed, DisplayPaths display)
     {
         var listedSet = listed.ToHashSet(StringComparer.Ordinal);
         var unlisted = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(f => Path.GetDirectoryName(f) != root || !IsFolderDocument(Path.GetFileName(f)))
             .Where(f => !listedSet.Contains(f))
             .Order(StringComparer.Ordinal);
-        foreach (var file in unlisted)
-        {
-            problems.Add(new(display.Of(file), 1, "not listed in INDEX.md, so it is not imported", ProblemSeverity.Warning));
-        }
+        return unlisted.Select(file => new SeedProblem(display.Of(file), 1, "not listed in INDEX.md, so it is not imported", ProblemSeverity.Warning));
     }
 
     private static bool IsFolderDocument(string name) =>
         name.Equals(IndexFileName, StringComparison.OrdinalIgnoreCase) || name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
-    private static List<SeedProblem> Sorted(List<SeedProblem> problems) =>
+    internal static List<SeedProblem> Sorted(List<SeedProblem> problems) =>
         [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
 
     /// <summary>Names files from the seeds folder's own name, "seeds/papers/x.md": short, and the same wherever the app runs.</summary>
-    private sealed class DisplayPaths(string root)
+    internal sealed class DisplayPaths(string root)
     {
         private readonly string _name = Path.GetFileName(root);
 

@@ -2,33 +2,28 @@ using Catalog.Data.Seeds;
 
 namespace Catalog.Data.Store;
 
-/// <summary>The catalog's distinct authors, each with an id, a stable URL slug and a paper count.</summary>
+/// <summary>The catalog's distinct authors as papers stream in: each name gets an id on first sight and a paper count;
+/// slugs are given at the end, when every name is known.</summary>
 internal sealed class AuthorTable
 {
-    private readonly Dictionary<string, AuthorRow> _byName;
-
-    private AuthorTable(Dictionary<string, AuthorRow> byName) => _byName = byName;
+    private readonly Dictionary<string, (long Id, int Papers)> _byName = new(StringComparer.Ordinal);
 
     public int Count => _byName.Count;
 
-    public IEnumerable<AuthorRow> All => _byName.Values.OrderBy(a => a.Id);
-
-    public long IdOf(string name) => _byName[name].Id;
-
-    public static AuthorTable Build(IEnumerable<SeedPaper> papers)
+    /// <summary>The author's id, counting one more paper for them.</summary>
+    public long Add(string name)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in papers.SelectMany(p => p.Authors))
-        {
-            counts[name] = counts.GetValueOrDefault(name) + 1;
-        }
+        var (id, papers) = _byName.TryGetValue(name, out var known) ? known : (_byName.Count + 1, 0);
+        _byName[name] = (id, papers + 1);
+        return id;
+    }
 
-        // Names that fold to the same slug are told apart by a number, given in name order so it does not
-        // depend on which paper comes first.
-        var byName = new Dictionary<string, AuthorRow>(StringComparer.Ordinal);
+    /// <summary>Every author with a URL slug. Names that fold to the same slug are told apart by a number, given in
+    /// name order so that it does not depend on which paper comes first.</summary>
+    public IEnumerable<AuthorRow> Rows()
+    {
         var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
-        long id = 0;
-        foreach (var group in counts.Keys.GroupBy(AuthorNames.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in _byName.Keys.GroupBy(AuthorNames.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var suffix = 1;
             foreach (var name in group.Order(StringComparer.Ordinal))
@@ -39,11 +34,10 @@ internal sealed class AuthorTable
                     slug = $"{group.Key}-{++suffix}";
                 }
 
-                byName[name] = new AuthorRow(++id, name, slug, counts[name]);
+                var (id, papers) = _byName[name];
+                yield return new AuthorRow(id, name, slug, papers);
             }
         }
-
-        return new AuthorTable(byName);
     }
 }
 

@@ -5,17 +5,18 @@ using Microsoft.Data.Sqlite;
 namespace Catalog.Data.Store;
 
 /// <summary>Imports a seeds folder into a catalog file. The new catalog is built beside the old one and renamed over
-/// it only when it is complete, so a failed or interrupted import leaves the previous catalog exactly as it was,
-/// and readers see either the old catalog or the new one, never a mix.</summary>
+/// it only when every paper file is valid, so a failed or interrupted import leaves the previous catalog exactly as it
+/// was, and readers see either the old catalog or the new one, never a mix.</summary>
 public static class SeedImporter
 {
     public static ImportResult Import(string seedsDir, string dbPath)
     {
         var stopwatch = Stopwatch.StartNew();
-        var read = SeedFolderReader.Read(seedsDir);
-        if (read.Catalog is null)
+        var folder = SeedFolder.Open(seedsDir);
+        var problems = new List<SeedProblem>(folder.Problems);
+        if (folder.Index is null)
         {
-            return new ImportResult(false, read.Problems, 0, 0, stopwatch.Elapsed);
+            return new ImportResult(false, SeedFolderReader.Sorted(problems), 0, 0, stopwatch.Elapsed);
         }
 
         var fullDbPath = Path.GetFullPath(dbPath);
@@ -23,9 +24,43 @@ public static class SeedImporter
         var building = $"{fullDbPath}.{Environment.ProcessId}-{Guid.NewGuid():N}.importing";
         try
         {
-            var authors = CatalogWriter.Write(building, read.Catalog);
+            int papers, authors;
+            using (var writer = new CatalogWriter(building))
+            {
+                var ids = new PaperIdRegistry();
+                var failed = problems.Any(p => p.IsError);
+                foreach (var (paper, paperProblems) in folder.ParsePapers())
+                {
+                    problems.AddRange(paperProblems);
+                    failed |= paperProblems.Any(p => p.IsError);
+                    if (paper is not null && !ids.Register(paper, problems))
+                    {
+                        failed = true;
+                    }
+                    else if (paper is not null && !failed)
+                    {
+                        // After the first error the rest is still parsed, to report every problem, but no longer written.
+                        writer.Add(paper);
+                    }
+                }
+
+                problems.AddRange(folder.UnlistedFiles());
+                if (failed)
+                {
+                    return new ImportResult(false, SeedFolderReader.Sorted(problems), 0, 0, stopwatch.Elapsed);
+                }
+
+                writer.Complete(folder.Index);
+                (papers, authors) = (writer.Papers, writer.Authors);
+            }
+
             File.Move(building, fullDbPath, overwrite: true);
-            return new ImportResult(true, read.Problems, read.Catalog.Papers.Count, authors, stopwatch.Elapsed);
+            return new ImportResult(true, SeedFolderReader.Sorted(problems), papers, authors, stopwatch.Elapsed);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            problems.Add(new(fullDbPath, 1, $"could not write the catalog: {ex.Message}"));
+            return new ImportResult(false, SeedFolderReader.Sorted(problems), 0, 0, stopwatch.Elapsed);
         }
         finally
         {

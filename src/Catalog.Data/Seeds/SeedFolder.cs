@@ -1,0 +1,58 @@
+namespace Catalog.Data.Seeds;
+
+/// <summary>A seeds folder opened for streaming: INDEX.md is read and its links checked up front, then the paper
+/// files are parsed in parallel, in catalog order, a batch at a time, so memory stays flat however many there are.</summary>
+public sealed class SeedFolder
+{
+    private const int BatchSize = 1024;
+    private readonly string _root;
+    private readonly SeedFolderReader.DisplayPaths _display;
+
+    private SeedFolder(string root, SeedIndex? index, List<string> files, List<SeedProblem> problems)
+    {
+        _root = root;
+        _display = new SeedFolderReader.DisplayPaths(root);
+        Index = index;
+        Files = files;
+        Problems = problems;
+    }
+
+    /// <summary>The parsed INDEX.md, or null when it is missing or unusable (see <see cref="Problems"/>).</summary>
+    public SeedIndex? Index { get; }
+
+    /// <summary>The paper files INDEX.md links to, as full paths, in catalog order.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Problems found in INDEX.md and its links.</summary>
+    public IReadOnlyList<SeedProblem> Problems { get; }
+
+    public static SeedFolder Open(string seedsDir)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(seedsDir));
+        var (index, files, problems) = SeedFolderReader.ReadIndex(root, new SeedFolderReader.DisplayPaths(root));
+        return new SeedFolder(root, index, files, problems);
+    }
+
+    /// <summary>Each paper file parsed, with its problems, in catalog order. The next batch is parsed on the thread pool
+    /// while the caller works through the current one.</summary>
+    public IEnumerable<(SeedPaper? Paper, List<SeedProblem> Problems)> ParsePapers()
+    {
+        var batches = Files.Chunk(BatchSize).GetEnumerator();
+        var next = batches.MoveNext() ? ParseBatchAsync(batches.Current) : null;
+        while (next is not null)
+        {
+            var current = next.GetAwaiter().GetResult();
+            next = batches.MoveNext() ? ParseBatchAsync(batches.Current) : null;
+            foreach (var parsed in current)
+            {
+                yield return parsed;
+            }
+        }
+    }
+
+    /// <summary>Warnings for Markdown files in the folder that INDEX.md does not list.</summary>
+    public IEnumerable<SeedProblem> UnlistedFiles() => SeedFolderReader.UnlistedFiles(_root, [.. Files], _display);
+
+    private Task<(SeedPaper? Paper, List<SeedProblem> Problems)[]> ParseBatchAsync(string[] files) =>
+        Task.Run(() => files.AsParallel().AsOrdered().Select(file => SeedFolderReader.ParsePaper(file, _display.Of(file))).ToArray());
+}
