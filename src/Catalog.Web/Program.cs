@@ -1,5 +1,10 @@
 using Catalog.Web.Hosting;
 
+if (SeedsFromRecordsCommand.IsRequested(args))
+{
+    return SeedsFromRecordsCommand.Run(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCatalog(args);
 
