@@ -52,6 +52,9 @@ internal sealed class MatchScope
     /// <summary>The expression for a matching paper's rowid.</summary>
     public string RowId { get; }
 
+    /// <summary>True when nothing narrows the papers: the scope is the whole catalog.</summary>
+    public bool IsWholeCatalog => _where.Count == 0;
+
     /// <summary>True when an author filter names no known author: nothing can match.</summary>
     public bool MatchesNothing { get; private init; }
 

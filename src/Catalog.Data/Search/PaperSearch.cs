@@ -50,7 +50,7 @@ public sealed class PaperSearch(CatalogDatabase database)
         var order = sort switch
         {
             SearchSort.Relevance => $"{Rank}, papers_fts.rowid",
-            SearchSort.Oldest => "p.date IS NULL, p.date, p.rowid",
+            SearchSort.Oldest => "p.date IS NULL, p.date, p.rowid",  // these match the papers_newest and papers_oldest indexes
             SearchSort.Title => "p.title COLLATE NOCASE, p.rowid",
             _ => "p.date IS NULL, p.date DESC, p.rowid",
         };
@@ -90,6 +90,11 @@ public sealed class PaperSearch(CatalogDatabase database)
 
     private static SearchFacets Facets(IDbConnection connection, SearchRequest request, MatchScope scope)
     {
+        if (scope.IsWholeCatalog)
+        {
+            return CatalogFacets(connection, request);
+        }
+
         var hits = $"WITH hits AS (SELECT p.rowid AS paper, p.year AS year, p.venue AS venue {scope.From(withPapers: true)})";
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
         var authors = connection.Query<FacetRow>($"""
@@ -113,6 +118,28 @@ public sealed class PaperSearch(CatalogDatabase database)
             SELECT venue AS Value, venue AS Label, count(*) AS Count
             FROM hits WHERE venue IS NOT NULL GROUP BY venue ORDER BY Count DESC, venue LIMIT 50
             """, scope.Parameters).Select(r => r.ToFacet()).ToList();
+        return Assemble(authors, authorLimit, years, venues);
+    }
+
+    /// <summary>The counts over the whole catalog, kept by the importer.</summary>
+    private static SearchFacets CatalogFacets(IDbConnection connection, SearchRequest request)
+    {
+        var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
+        var authors = connection.Query<FacetRow>(
+            "SELECT slug AS Value, name AS Label, paper_count AS Count FROM authors ORDER BY paper_count DESC, name LIMIT @authorLimit",
+            new { authorLimit }).Select(r => r.ToFacet()).ToList();
+        var years = connection.Query<FacetRow>(
+            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'year' ORDER BY value DESC")
+            .Select(r => r.ToFacet()).ToList();
+        var venues = connection.Query<FacetRow>(
+            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'venue' ORDER BY count DESC, label LIMIT 50")
+            .Select(r => r.ToFacet()).ToList();
+        return Assemble(authors, authorLimit, years, venues);
+    }
+
+    /// <summary>Authors are asked for one past the limit, to know whether there are more than are shown.</summary>
+    private static SearchFacets Assemble(List<FacetValue> authors, int authorLimit, List<FacetValue> years, List<FacetValue> venues)
+    {
         var more = authors.Count == authorLimit;
         return new SearchFacets(more ? authors[..^1] : authors, more, years, venues);
     }

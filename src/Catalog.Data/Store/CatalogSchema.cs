@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE catalog (
@@ -22,7 +22,9 @@ internal static class CatalogSchema
             venue         TEXT,
             author_count  INTEGER NOT NULL
         );
-        CREATE INDEX papers_by_date ON papers (date DESC, rowid);
+        -- These match the ORDER BY clauses of the sorts exactly, so browsing reads pages straight off an index.
+        CREATE INDEX papers_newest ON papers (date IS NULL, date DESC, rowid);
+        CREATE INDEX papers_oldest ON papers (date IS NULL, date, rowid);
         CREATE INDEX papers_by_year ON papers (year);
         CREATE INDEX papers_by_venue ON papers (venue);
         CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
@@ -57,11 +59,29 @@ internal static class CatalogSchema
         ) WITHOUT ROWID;
         CREATE INDEX paper_authors_by_author ON paper_authors (author, paper);
 
+        -- Year and venue counts over the whole catalog, the view every visit to /papers starts from, counted once at
+        -- import (the authors table holds their counts already).
+        CREATE TABLE catalog_facets (
+            kind  TEXT NOT NULL,                 -- 'year' or 'venue'
+            value TEXT NOT NULL,
+            label TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (kind, value)
+        ) WITHOUT ROWID;
+
         -- Porter stemming finds "transformers" for "transformer"; remove_diacritics 2 finds "Lučić" for "Lucic".
         CREATE VIRTUAL TABLE papers_fts USING fts5 (
             title, authors, abstract,
             content = 'paper_texts', content_rowid = 'rowid',
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
+        """;
+
+    public const string CountFacets = """
+        INSERT INTO catalog_facets (kind, value, label, count)
+        SELECT 'year', CAST(year AS TEXT), CAST(year AS TEXT), count(*) FROM papers WHERE year IS NOT NULL GROUP BY year;
+        INSERT INTO catalog_facets (kind, value, label, count)
+        SELECT 'venue', venue, venue, count(*) FROM papers WHERE venue IS NOT NULL GROUP BY venue;
+        CREATE INDEX catalog_facets_by_count ON catalog_facets (kind, count DESC, label);
         """;
 }

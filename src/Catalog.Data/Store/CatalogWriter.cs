@@ -72,6 +72,8 @@ internal sealed class CatalogWriter : IDisposable
             Run(command, "description", index.Description);
         }
 
+        Execute(CatalogSchema.CountFacets, _transaction);
+
         // One merged b-tree per index makes every query read fewer segments.
         Execute("INSERT INTO papers_fts (papers_fts) VALUES ('optimize');", _transaction);
         _transaction.Commit();
