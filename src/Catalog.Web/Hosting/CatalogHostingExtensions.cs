@@ -17,6 +17,9 @@ public static class CatalogHostingExtensions
     public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(args.Where(a => a != ImportCommand.Verb).ToArray(), s_switches);
+        // Serves wwwroot and the components' assets from a build output in any environment, not only from a publish
+        // or in Development: tests and benchmarks run the built app as it is. A no-op for a published app.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton(services => CatalogOptions.From(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddSingleton(services => new CatalogDatabase(services.GetRequiredService<CatalogOptions>().Db));
         builder.Services.AddSingleton<CatalogQueries>();
