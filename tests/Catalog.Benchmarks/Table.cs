@@ -57,7 +57,7 @@ public sealed class Table(params string[] headers)
         _ => cell.ToString() ?? "",
     };
 
-    private static string Line(string[] cells, int[] widths)
+    private string Line(string[] cells, int[] widths)
     {
         var line = new StringBuilder();
         for (var i = 0; i < widths.Length; i++)
