@@ -12,7 +12,7 @@ public static partial class AuthorNames
     /// <summary>Trims, collapses spaces, NFC-normalises, and turns "Family, Given" into "Given Family".</summary>
     public static string Normalize(string raw)
     {
-        var name = Whitespace().Replace(raw.Trim(), " ").Normalize(NormalizationForm.FormC);
+        var name = Whitespace().Replace(Normalizable(raw).Trim(), " ").Normalize(NormalizationForm.FormC);
         var parts = name.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 && !s_suffixes.Contains(parts[1]))
         {
@@ -26,7 +26,7 @@ public static partial class AuthorNames
     public static string Slug(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Normalizable(name).Normalize(NormalizationForm.FormKD))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)
@@ -46,6 +46,26 @@ public static partial class AuthorNames
 
         var slug = builder.ToString().Trim('-');
         return slug.Length == 0 ? "author" : slug;
+    }
+
+    /// <summary>string.Normalize throws on U+FFFE and on unpaired surrogates. Neither is part of a name, so each becomes
+    /// U+FFFD, the replacement character, which shows that something was there.</summary>
+    private static string Normalizable(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (chars[i] == '\uFFFE' || char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     // Letters that Unicode does not decompose into a base letter and a mark.

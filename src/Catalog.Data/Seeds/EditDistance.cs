@@ -1,10 +1,12 @@
 namespace Catalog.Data.Seeds;
 
-/// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
+/// <summary>Edit distance counting a swap of two neighbouring letters as one edit ("titel" is one from "title"),
+/// for "did you mean" suggestions.</summary>
 internal static class EditDistance
 {
     public static int Between(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -19,9 +21,13 @@ internal static class EditDistance
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

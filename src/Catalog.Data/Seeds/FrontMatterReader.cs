@@ -78,6 +78,12 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
             return null;
         }
 
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            Problem("authors", "required key 'authors' is empty; list at least one name");
+            return null;
+        }
+
         if (node is not YamlSequenceNode sequence)
         {
             Problem("authors", "authors must be a list of names, one '  - Name' line each");
@@ -90,6 +96,13 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
             if (item is not YamlScalarNode { Value: { } raw } || AuthorNames.Normalize(raw).Length == 0)
             {
                 problems.Add(new(displayPath, Line(item), "each author must be a non-empty name"));
+                continue;
+            }
+
+            if (raw.Any(IsNotText))
+            {
+                var odd = (int)raw.First(IsNotText);
+                problems.Add(new(displayPath, Line(item), FormattableString.Invariant($"author name holds U+{odd:X4}, which is not a printable character")));
                 continue;
             }
 
@@ -127,6 +140,9 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
         Problem(key, $"{key} must be a single text value, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
         return null;
     }
+
+    // Control characters and the noncharacters U+FFFE and U+FFFF would be stored invisibly in a name, or break its normalisation.
+    private static bool IsNotText(char c) => (char.IsControl(c) && !char.IsWhiteSpace(c)) || c is '\uFFFE' or '\uFFFF';
 
     private bool TryGet(string key, out YamlNode node) =>
         fields.Children.TryGetValue(new YamlScalarNode(key), out node!);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Catalog.Data.Seeds;
@@ -10,6 +11,10 @@ namespace Catalog.Data.Seeds;
 internal static partial class PaperFileParser
 {
     public static readonly string[] KnownKeys = ["id", "title", "authors", "date", "venue", "source", "url", "arxiv"];
+
+    /// <summary>Front matter needs two levels (the keys, and the author list); YamlDotNet's loader recurses once per level,
+    /// so a file of a few hundred thousand nested brackets would overflow the stack and end the process.</summary>
+    public const int MaxYamlNesting = 32;
 
     public static SeedPaper? Parse(string text, string displayPath, List<SeedProblem> problems)
     {
@@ -71,6 +76,12 @@ internal static partial class PaperFileParser
     {
         try
         {
+            if (TooDeep(yaml) is { } deep)
+            {
+                problems.Add(new(displayPath, (int)deep.Line + lineOffset, $"malformed YAML: nested more than {MaxYamlNesting} levels deep"));
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -100,6 +111,27 @@ internal static partial class PaperFileParser
             problems.Add(new(displayPath, (int)ex.Start.Line + lineOffset, $"malformed YAML: {message}"));
             return null;
         }
+    }
+
+    /// <summary>Where the YAML nests too deep, found by the parser's events, which keep their own stack.</summary>
+    private static Mark? TooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is MappingStart or SequenceStart && ++depth > MaxYamlNesting)
+            {
+                return parser.Current.Start;
+            }
+
+            if (parser.Current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
+
+        return null;
     }
 
     private static string? Suggest(string key) =>

@@ -70,6 +70,13 @@ public static class SeedFolderReader
                 continue;
             }
 
+            // A NUL, which a link can hold as %00, is the one character a path may not hold; Path would throw on it.
+            if (target.Contains('\0', StringComparison.Ordinal))
+            {
+                problems.Add(new(indexDisplay, link.Line, $"link '{target.Replace("\0", "%00", StringComparison.Ordinal)}' is not a file name: it holds a NUL character"));
+                continue;
+            }
+
             var full = Path.GetFullPath(Path.Combine(root, target));
             if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
@@ -102,7 +109,7 @@ public static class SeedFolderReader
         var length = new FileInfo(file).Length;
         if (length > MaxPaperFileBytes)
         {
-            problems.Add(new(displayPath, 1, $"file is {length / 1024.0 / 1024.0:0.0} MiB; a paper file may be at most 1 MiB"));
+            problems.Add(new(displayPath, 1, FormattableString.Invariant($"file is {length / 1024.0 / 1024.0:0.0} MiB; a paper file may be at most 1 MiB")));
             return (null, problems);
         }
 
@@ -115,17 +122,15 @@ public static class SeedFolderReader
     {
         var bytes = File.ReadAllBytes(file);
         var span = bytes.AsSpan();
-        if (span.StartsWith(Encoding.UTF8.Preamble))
-        {
-            span = span[Encoding.UTF8.Preamble.Length..];
-        }
+        var bomLength = span.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        span = span[bomLength..];
 
         var chars = new char[span.Length];
         var status = Utf8.ToUtf16(span, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)
         {
             var line = span[..bytesRead].Count((byte)'\n') + 1;
-            problems.Add(new(displayPath, line, $"invalid UTF-8 at byte {bytesRead + 1}; save the file as UTF-8"));
+            problems.Add(new(displayPath, line, $"invalid UTF-8 at byte {bomLength + bytesRead + 1}; save the file as UTF-8"));
             return null;
         }
 

@@ -1,0 +1,60 @@
+using System.Text;
+using Catalog.Data.Seeds;
+using Catalog.Data.Tests.Infrastructure;
+
+namespace Catalog.Data.Tests.Seeds;
+
+/// <summary>Large files are generated at test time; none is committed.</summary>
+public sealed class FileSizeTests
+{
+    [Fact]
+    public void AFileOverOneMebibyteIsReportedOnItsFirstLineAndNotRead()
+    {
+        using var seeds = TempSeeds.FromFixture("good");
+        seeds.WriteBytes("papers/merge.md", PaperOfSize(SeedFolderReader.MaxPaperFileBytes + 1));
+
+        var result = seeds.Read();
+
+        Assert.Null(result.Catalog);
+        Assert.Equal(["good/papers/merge.md:1: file is 1.0 MiB; a paper file may be at most 1 MiB"], ProblemList.Of(result));
+    }
+
+    [Fact]
+    public void TheReportedSizeIsTheFilesSize()
+    {
+        using var seeds = TempSeeds.FromFixture("good");
+        seeds.WriteBytes("papers/merge.md", PaperOfSize(3 * 1024 * 1024 + 512 * 1024));
+
+        var result = seeds.Read();
+
+        Assert.Equal(["good/papers/merge.md:1: file is 3.5 MiB; a paper file may be at most 1 MiB"], ProblemList.Of(result));
+    }
+
+    [Fact]
+    public void AFileOfExactlyOneMebibyteIsImported()
+    {
+        using var seeds = TempSeeds.FromFixture("good");
+        seeds.WriteBytes("papers/merge.md", PaperOfSize(SeedFolderReader.MaxPaperFileBytes));
+
+        var result = seeds.Import();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(3, result.Papers);
+    }
+
+    /// <summary>A valid paper file of exactly <paramref name="size"/> bytes, its abstract padded with words.</summary>
+    private static byte[] PaperOfSize(long size)
+    {
+        var head = "---\nid: merge\ntitle: Sorting by Merging\nauthors:\n  - John von Neumann\n---\n\n";
+        var text = new StringBuilder(head, (int)size);
+        while (text.Length < size - 1)
+        {
+            text.Append(text.Length % 80 == 0 ? '\n' : text.Length % 8 == 0 ? ' ' : 'm');
+        }
+
+        text.Append('\n');
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        Assert.Equal(size, bytes.Length);
+        return bytes;
+    }
+}
