@@ -21,11 +21,22 @@ public static partial class TexText
         ["%"] = "%", ["&"] = "&", ["$"] = "$", ["_"] = "_", ["#"] = "#",
     };
 
+    // Commands that only style or size their argument: the argument is what a reader sees.
+    private static readonly HashSet<string> s_wrappers = new(StringComparer.Ordinal)
+    {
+        "mathbf", "mathrm", "mathit", "mathsf", "mathtt", "mathcal", "mathbb", "mathfrak", "boldsymbol", "bm",
+        "text", "textrm", "textbf", "textit", "textsf", "texttt", "operatorname", "left", "right", "displaystyle",
+    };
+
     public static string ToPlain(string text) => InlineMath().Replace(text, m => MathToPlain(m.Groups[1].Value));
 
     private static string MathToPlain(string math)
     {
-        var replaced = Command().Replace(math, m => s_symbols.TryGetValue(m.Groups[1].Value, out var symbol) ? symbol : m.Groups[1].Value);
+        // An unknown command is usually an operator name (\log, \max): keep its name and the space after it.
+        var replaced = Command().Replace(math, m =>
+            s_symbols.TryGetValue(m.Groups[1].Value, out var symbol) ? symbol
+            : s_wrappers.Contains(m.Groups[1].Value) ? ""
+            : m.Value[1..]);
         var builder = new StringBuilder(replaced.Length);
         foreach (var c in replaced)
         {

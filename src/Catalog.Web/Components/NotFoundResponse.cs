@@ -1,11 +1,13 @@
-using Microsoft.AspNetCore.Diagnostics;
-
 namespace Catalog.Web.Components;
 
-/// <summary>Answers a request with 404 while keeping the page's own message, such as "no paper with the id …".</summary>
+/// <summary>Answers a request with 404 and the site's not-found page, keeping the page's own reason, such as
+/// "no paper with the id …". Static rendering drops the output of a page that sets 404, so that the status code pages
+/// middleware can re-execute the request at /not-found; the reason travels there in <see cref="HttpContext.Items"/>.</summary>
 public static class NotFoundResponse
 {
-    public static void MarkNotFound(this HttpContext? context)
+    private static readonly object s_reasonKey = new();
+
+    public static void MarkNotFound(this HttpContext? context, NotFoundReason? reason = null)
     {
         if (context is null)
         {
@@ -13,7 +15,13 @@ public static class NotFoundResponse
         }
 
         context.Response.StatusCode = StatusCodes.Status404NotFound;
-        // The page renders its own not-found content; the status code pages middleware must not replace it.
-        context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        if (reason is not null)
+        {
+            context.Items[s_reasonKey] = reason;
+        }
     }
+
+    /// <summary>The reason a page gave for its 404, if any.</summary>
+    public static NotFoundReason? NotFoundReason(this HttpContext? context) =>
+        context is not null && context.Items.TryGetValue(s_reasonKey, out var reason) ? reason as NotFoundReason : null;
 }

@@ -1,0 +1,42 @@
+using System.Net;
+using Catalog.Web.Tests.Infrastructure;
+
+namespace Catalog.Web.Tests;
+
+/// <summary>A real failure, the catalog file vanishing under the running app, answers the app's own error page.
+/// The class has its own app, since it breaks it.</summary>
+public sealed class ErrorPageTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>
+{
+    private readonly HttpClient _client = catalog.CreatePageClient();
+
+    [Fact]
+    public async Task Visiting_the_error_page_itself_is_not_found()
+    {
+        using var page = await _client.GetPageAsync("/error");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("Not found", page.H1.TextContent);
+    }
+
+    [Fact]
+    public async Task A_failure_answers_500_with_the_layout_and_no_details()
+    {
+        using (var before = await _client.GetOkPageAsync("/papers?q=darts"))
+        {
+            Assert.Single(HtmlPage.PaperIds(before.Find("ol.hits")));
+        }
+
+        File.Delete(catalog.Db);
+        // The app looks for a new catalog file at most once a second.
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        using var page = await _client.GetPageAsync("/papers?q=cells");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, page.Status);
+        Assert.Equal("text/html", page.MediaType);
+        Assert.Equal("Something went wrong", page.H1.TextContent);
+        Assert.Equal("Something went wrong · Catalog", page.Title);
+        Assert.NotNull(page.Document.QuerySelector("header.site-header"));
+        Assert.DoesNotContain("Exception", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(catalog.Db, page.Html, StringComparison.Ordinal);
+    }
+}
