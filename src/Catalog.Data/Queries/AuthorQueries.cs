@@ -1,4 +1,5 @@
 using Catalog.Data.Model;
+using Catalog.Data.Seeds;
 using Catalog.Data.Store;
 using Dapper;
 
@@ -12,9 +13,10 @@ public sealed class AuthorQueries(CatalogDatabase database)
     public AuthorListPage List(string? prefix, AuthorSort sort, int page)
     {
         using var connection = database.Open();
-        var pattern = EscapeLike(prefix?.Trim() ?? "") + "%";
-        // Match the prefix against the whole name and against its later words, so "hou" finds "Neil Houlsby".
-        const string where = "WHERE name LIKE @pattern ESCAPE '\\' OR name LIKE '% ' || @pattern ESCAPE '\\'";
+        var pattern = EscapeLike(AuthorNames.Fold(prefix ?? "")) + "%";
+        // Match the folded prefix against the start of the folded name and of its later words, so "hou" finds
+        // "Neil Houlsby" and "lucic" finds "Mario Lučić". Folding is lower case, so the LIKE needs no case rules.
+        const string where = "WHERE folded_name LIKE @pattern ESCAPE '\\' OR folded_name LIKE '% ' || @pattern ESCAPE '\\'";
         var total = connection.ExecuteScalar<long>($"SELECT count(*) FROM authors {where}", new { pattern });
         var order = sort == AuthorSort.Papers ? "paper_count DESC, name COLLATE NOCASE" : "name COLLATE NOCASE";
         var authors = connection.Query<AuthorSummary>($"""

@@ -97,15 +97,19 @@ public sealed class PaperSearch(CatalogDatabase database)
 
         var hits = $"WITH hits AS (SELECT p.rowid AS paper, p.year AS year, p.venue AS venue {scope.From(withPapers: true)})";
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
+        // Count per author once, find the count at the cut, then name and order only the authors at or above it,
+        // so that authors tied at the cut are chosen by name, not by chance.
         var authors = connection.Query<FacetRow>($"""
-            WITH counts AS (
+            WITH counts AS MATERIALIZED (
                 SELECT pa.author AS author, count(*) AS n
                 FROM ({"SELECT " + scope.RowId + " AS paper " + scope.From(withPapers: false)}) hits
                 JOIN paper_authors pa ON pa.paper = hits.paper
-                GROUP BY pa.author ORDER BY n DESC LIMIT {authorLimit * 4}
-            )
+                GROUP BY pa.author
+            ),
+            cut AS (SELECT n FROM counts ORDER BY n DESC LIMIT 1 OFFSET {authorLimit - 1})
             SELECT a.slug AS Value, a.name AS Label, counts.n AS Count
             FROM counts JOIN authors a ON a.id = counts.author
+            WHERE counts.n >= coalesce((SELECT n FROM cut), 0)
             ORDER BY Count DESC, a.name LIMIT {authorLimit}
             """, scope.Parameters).Select(r => r.ToFacet()).ToList();
         var years = connection.Query<FacetRow>($"""

@@ -24,6 +24,7 @@ public static class SearchQueryParser
         var excluded = new List<QueryTerm>();
         var pendingOr = false;
         var truncated = false;
+        var terms = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -33,7 +34,7 @@ public static class SearchQueryParser
                 continue;
             }
 
-            if (required.Count + excluded.Count >= MaxTerms)
+            if (terms >= MaxTerms)
             {
                 truncated = true;
                 break;
@@ -59,6 +60,7 @@ public static class SearchQueryParser
                 continue;
             }
 
+            terms++;
             if (negate)
             {
                 excluded.Add(term);
@@ -102,7 +104,8 @@ public static class SearchQueryParser
         return (text[start..i], false);
     }
 
-    /// <summary>Control characters and unpaired surrogates carry no words and can upset the tokenizer.</summary>
+    /// <summary>Control characters, unpaired surrogates and the noncharacters U+FFFE and U+FFFF carry no words;
+    /// they can upset the tokenizer, and string.Normalize throws on them.</summary>
     private static string Clean(string input)
     {
         var builder = new StringBuilder(input.Length);
@@ -113,7 +116,7 @@ public static class SearchQueryParser
             {
                 builder.Append(c).Append(input[++i]);
             }
-            else if (char.IsSurrogate(c) || char.IsControl(c))
+            else if (char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
             {
                 builder.Append(' ');
             }

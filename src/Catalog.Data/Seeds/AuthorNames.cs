@@ -68,6 +68,23 @@ public static partial class AuthorNames
         return new string(chars);
     }
 
+    /// <summary>The name as a prefix search compares it: lower case, accents removed, single spaces ("mario lucic").</summary>
+    public static string Fold(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in Normalizable(name).Normalize(NormalizationForm.FormKD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(char.IsWhiteSpace(c) ? " " : Fold(char.ToLowerInvariant(c)));
+        }
+
+        return Whitespace().Replace(builder.ToString(), " ").Trim();
+    }
+
     // Letters that Unicode does not decompose into a base letter and a mark.
     private static string Fold(char c) => c switch
     {

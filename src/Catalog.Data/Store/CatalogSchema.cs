@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string Create = """
         CREATE TABLE catalog (
@@ -45,10 +45,12 @@ internal static class CatalogSchema
         CREATE TABLE authors (
             id          INTEGER PRIMARY KEY,
             name        TEXT NOT NULL UNIQUE,
+            folded_name TEXT NOT NULL,           -- lower case, accents removed: what a name prefix is matched against
             slug        TEXT NOT NULL UNIQUE,
             paper_count INTEGER NOT NULL
         );
         CREATE INDEX authors_by_name ON authors (name COLLATE NOCASE);
+        CREATE INDEX authors_by_folded_name ON authors (folded_name);
         CREATE INDEX authors_by_count ON authors (paper_count DESC, name);
 
         CREATE TABLE paper_authors (

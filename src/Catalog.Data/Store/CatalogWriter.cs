@@ -58,11 +58,12 @@ internal sealed class CatalogWriter : IDisposable
     /// <summary>Writes the authors and the catalog's name, merges the index, and commits.</summary>
     public void Complete(SeedIndex index)
     {
-        using (var command = Prepare("INSERT INTO authors (id, name, slug, paper_count) VALUES ($id, $name, $slug, $count)", "$id", "$name", "$slug", "$count"))
+        using (var command = Prepare("INSERT INTO authors (id, name, folded_name, slug, paper_count) VALUES ($id, $name, $folded, $slug, $count)",
+            "$id", "$name", "$folded", "$slug", "$count"))
         {
             foreach (var author in _authors.Rows())
             {
-                Run(command, author.Id, author.Name, author.Slug, author.PaperCount);
+                Run(command, author.Id, author.Name, AuthorNames.Fold(author.Name), author.Slug, author.PaperCount);
             }
         }
 

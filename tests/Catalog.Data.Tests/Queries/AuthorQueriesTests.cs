@@ -26,8 +26,8 @@ public sealed class AuthorQueriesTests(RealCatalogFixture catalog) : IClassFixtu
     [InlineData("  hou ", new[] { "Le Hou", "Neil Houlsby" })]
     [InlineData("Mostafa", new[] { "Mostafa Dehghani" })]
     [InlineData("de r", new[] { "Maarten de Rijke" })]
-    [InlineData("luc", new[] { "Lucas Beyer" })]
-    [InlineData("luč", new[] { "Mario Lučić" })]
+    [InlineData("luc", new[] { "Lucas Beyer", "Mario Lučić" })]
+    [InlineData("luč", new[] { "Lucas Beyer", "Mario Lučić" })]
     [InlineData("carlos riquelme", new[] { "Carlos Riquelme", "Carlos Riquelme Ruiz" })]
     public void ListWithAPrefixMatchesTheStartOfAnyWordOfTheName(string prefix, string[] names)
     {
@@ -37,7 +37,7 @@ public sealed class AuthorQueriesTests(RealCatalogFixture catalog) : IClassFixtu
         Assert.Equal(names.Length, page.Total);
     }
 
-    [Fact(Skip = "Limitation of AuthorQueries.List: the prefix is matched with LIKE, which folds neither diacritics nor non-ASCII case, unlike search; see the report")]
+    [Fact]
     public void ListFoldsDiacriticsAsSearchDoes()
     {
         var page = catalog.Authors.List("lucic", AuthorSort.Name, 1);
