@@ -1,0 +1,62 @@
+using Catalog.Browser.Tests.Infrastructure;
+using Catalog.Components;
+using Microsoft.Playwright;
+
+namespace Catalog.Browser.Tests;
+
+/// <summary>Writes the README's pictures, screenshots/{page}-{width}.png: what the first screen of each main page looks
+/// like on a desktop and on a phone. Viewport only and at one device pixel per CSS pixel, so the files stay small.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class ScreenshotTests(BrowserFixture browser)
+{
+    private static readonly Dictionary<string, string> s_pages = new(StringComparer.Ordinal)
+    {
+        ["home"] = CatalogUrls.Home,
+        ["results"] = CatalogUrls.SearchFor("scaling"),
+        ["paper"] = CatalogUrls.Paper(PageKind.LambdaDartsId),
+        ["author"] = CatalogUrls.Author("mostafa-dehghani"),
+    };
+
+    private static readonly Dictionary<string, ViewportSize> s_widths = new(StringComparer.Ordinal)
+    {
+        ["desktop"] = new() { Width = 1280, Height = 800 },
+        ["phone"] = new() { Width = 375, Height = 812 },
+    };
+
+    public static TheoryData<string, string> PagesAndWidths
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var page in s_pages.Keys)
+            {
+                foreach (var width in s_widths.Keys)
+                {
+                    data.Add(page, width);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(PagesAndWidths))]
+    public async Task WritesScreenshot(string page, string width)
+    {
+        await using var tab = await browser.OpenTabAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = s_widths[width],
+            DeviceScaleFactor = 1,
+            ColorScheme = ColorScheme.Light,
+        });
+        await tab.GoToAsync(s_pages[page]);
+        await tab.Page.EvaluateAsync("() => document.fonts.ready");
+
+        var file = Path.Combine(RepositoryFolders.Screenshots, $"{page}-{width}.png");
+        Directory.CreateDirectory(RepositoryFolders.Screenshots);
+        await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, Animations = ScreenshotAnimations.Disabled });
+
+        Assert.InRange(new FileInfo(file).Length, 1_000, 400_000);
+    }
+}
