@@ -44,14 +44,16 @@ public sealed class AuthorQueries(CatalogDatabase database)
             return null;
         }
 
-        var coAuthors = connection.Query<CoAuthor>("""
+        // Read as a tuple, not straight into the record: with no rows SQLite gives count(*) no type, and Dapper cannot
+        // then match the record's constructor.
+        var coAuthors = connection.Query<(string Name, string Slug, long SharedPapers)>("""
             SELECT a.name AS Name, a.slug AS Slug, count(*) AS SharedPapers
             FROM paper_authors mine
             JOIN paper_authors theirs ON theirs.paper = mine.paper AND theirs.author <> mine.author
             JOIN authors a ON a.id = theirs.author
             WHERE mine.author = @id
             GROUP BY theirs.author ORDER BY SharedPapers DESC, a.name
-            """, new { id = author.Id }).AsList();
+            """, new { id = author.Id }).Select(c => new CoAuthor(c.Name, c.Slug, c.SharedPapers)).ToList();
         return new AuthorDetail(author.Name, author.Slug, PaperQueries.ByAuthor(connection, author.Id), coAuthors);
     }
 
