@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace Catalog.Browser.Tests;
 
 /// <summary>axe-core finds nothing wrong, of any impact, on any kind of page, in the light and the dark colour scheme.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Audits.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
     public static TheoryData<string, string> PagesAndSchemes

@@ -3,7 +3,7 @@ using Catalog.Browser.Tests.Infrastructure;
 namespace Catalog.Browser.Tests;
 
 /// <summary>No page logs an error to the console or throws: every script, style, font and icon loads and runs.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Walks.Name)]
 public sealed class ConsoleTests(BrowserFixture browser)
 {
     [BrowserTheory]

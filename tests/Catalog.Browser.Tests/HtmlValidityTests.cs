@@ -5,7 +5,7 @@ using Catalog.Browser.Tests.Infrastructure;
 namespace Catalog.Browser.Tests;
 
 /// <summary>The Nu HTML Checker (vnu.jar, from npm) finds no errors in the HTML of any kind of page.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Audits.Name)]
 public sealed class HtmlValidityTests(BrowserFixture browser) : IDisposable
 {
     // Blazor's scoped CSS marks elements with attributes such as b-3xxtam6d07, which HTML does not know.
@@ -16,6 +16,8 @@ public sealed class HtmlValidityTests(BrowserFixture browser) : IDisposable
     [HtmlCheckerFact]
     public async Task EveryKindOfPageIsValidHtml()
     {
+        // Only reached with the checker missing when CI=true: say what to install rather than how java failed.
+        Assert.True(Prerequisites.MissingHtmlChecker is null, Prerequisites.MissingHtmlChecker);
         using var client = new HttpClient { BaseAddress = browser.Server.BaseAddress };
         var files = new List<string>();
         foreach (var page in PageKind.All)

@@ -8,7 +8,7 @@ namespace Catalog.Browser.Tests;
 
 /// <summary>Someone without a mouse: Tab and Enter alone reach the search box, the results and the filters, and each
 /// stop shows where the focus is.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Walks.Name)]
 public sealed partial class KeyboardTests(BrowserFixture browser)
 {
     private const int MaxTabs = 200;

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Catalog.Browser.Tests;
 
 /// <summary>TeX in titles is typeset by the KaTeX the app serves itself.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Walks.Name)]
 public sealed class MathTests(BrowserFixture browser)
 {
     [BrowserFact]

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Catalog.Browser.Tests;
 
 /// <summary>On a 375 px phone nothing makes the page scroll sideways.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Walks.Name)]
 public sealed class NarrowScreenTests(BrowserFixture browser)
 {
     // Names what sticks out past the right edge, so a failure says where to look.

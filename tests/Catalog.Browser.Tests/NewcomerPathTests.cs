@@ -9,7 +9,7 @@ namespace Catalog.Browser.Tests;
 
 /// <summary>What someone new does first: search from the home page, narrow by an author, open a paper, its author and a
 /// co-author, then walk back and forward through all of it. With and without JavaScript, since every step is a link.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Walks.Name)]
 public sealed partial class NewcomerPathTests(BrowserFixture browser)
 {
     [BrowserFact]

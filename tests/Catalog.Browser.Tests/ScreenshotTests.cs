@@ -6,7 +6,7 @@ namespace Catalog.Browser.Tests;
 
 /// <summary>Writes the README's pictures, screenshots/{page}-{width}.png: what the first screen of each main page looks
 /// like on a desktop and on a phone. Viewport only and at one device pixel per CSS pixel, so the files stay small.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(Walks.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser)
 {
     private static readonly Dictionary<string, string> s_pages = new(StringComparer.Ordinal)

@@ -3,8 +3,9 @@
 //
 //   node lighthouse.mjs [path/to/Catalog.Web.dll]
 //
-// The default app is the Release build (dotnet build -c Release); .ci/run passes a published one. The app runs on a free
-// port of 127.0.0.1 over a temporary catalog imported from the repository's seeds/, and is stopped at the end.
+// The default app is the one published by `dotnet publish src/Catalog.Web -c Release -o artifacts/publish`, as .ci/run
+// does: a published app serves its static files precompressed, as it would in production. The app runs on a free port
+// of 127.0.0.1 over a temporary catalog imported from the repository's seeds/, and is stopped at the end.
 // Chromium is CHROME_PATH, by default Debian's /usr/bin/chromium.
 import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -25,12 +26,12 @@ const ChromeFlags = [
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
-const app = resolve(process.argv[2] ?? join(root, "src/Catalog.Web/bin/Release/net10.0/Catalog.Web.dll"));
+const app = resolve(process.argv[2] ?? join(root, "artifacts/publish/Catalog.Web.dll"));
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
 const cli = join(here, "node_modules/lighthouse/cli/index.js");
 
 for (const [file, fix] of [
-  [app, "build it first: dotnet build -c Release src/Catalog.Web (or pass a published Catalog.Web.dll)"],
+  [app, "publish it first: dotnet publish src/Catalog.Web -c Release -o artifacts/publish (or pass a Catalog.Web.dll)"],
   [chrome, "install Chromium: sudo apt-get install -y chromium (or set CHROME_PATH)"],
   [cli, `run npm ci in ${here}`],
 ]) {
