@@ -36,7 +36,18 @@ public static class SeedsFromRecordsCommand
         }
 
         var options = new SeedWriteOptions { Name = name ?? $"Papers from {Path.GetFileName(file)}", Force = force };
-        var result = SeedFolderWriter.Write(PaperRecordReader.Read(file), output, options, Path.GetFileName(file));
+        SeedWriteResult result;
+        try
+        {
+            result = SeedFolderWriter.Write(PaperRecordReader.Read(file), output, options, Path.GetFileName(file));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            // A truncated .gz, a full disk or a folder without write access: the message says which.
+            Console.Error.WriteLine($"{file}: stopped: {ex.Message}");
+            return 1;
+        }
+
         foreach (var problem in result.Problems)
         {
             Console.Error.WriteLine(problem);
