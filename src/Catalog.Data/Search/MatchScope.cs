@@ -28,7 +28,9 @@ internal sealed class MatchScope
 
         for (var i = 0; i < request.Authors.Count; i++)
         {
-            _where.Add($"{RowId} IN (SELECT pa.paper FROM paper_authors pa JOIN authors a ON a.id = pa.author WHERE a.slug = @author{i})");
+            // The unary + keeps SQLite from driving the full-text index one rowid at a time with this list: each such
+            // lookup would recount the term's matches for bm25, which made "model" by one author 40 times slower.
+            _where.Add($"+{RowId} IN (SELECT pa.paper FROM paper_authors pa JOIN authors a ON a.id = pa.author WHERE a.slug = @author{i})");
             Parameters.Add($"author{i}", request.Authors[i]);
         }
 
