@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -15,6 +16,8 @@ internal static partial class PaperFileParser
     /// <summary>Front matter needs two levels (the keys, and the author list); YamlDotNet's loader recurses once per level,
     /// so a file of a few hundred thousand nested brackets would overflow the stack and end the process.</summary>
     public const int MaxYamlNesting = 32;
+
+    private static readonly SearchValues<char> s_nestingIndicators = SearchValues.Create("[{-:?");
 
     public static SeedPaper? Parse(string text, string displayPath, List<SeedProblem> problems)
     {
@@ -76,7 +79,7 @@ internal static partial class PaperFileParser
     {
         try
         {
-            if (TooDeep(yaml) is { } deep)
+            if (MayNestDeeply(yaml) && TooDeep(yaml) is { } deep)
             {
                 problems.Add(new(displayPath, (int)deep.Line + lineOffset, $"malformed YAML: nested more than {MaxYamlNesting} levels deep"));
                 return null;
@@ -111,6 +114,25 @@ internal static partial class PaperFileParser
             problems.Add(new(displayPath, (int)ex.Start.Line + lineOffset, $"malformed YAML: {message}"));
             return null;
         }
+    }
+
+    /// <summary>Each level of YAML nesting needs one of these indicators, so front matter with fewer of them cannot nest
+    /// too deep, and the second pass over the YAML is spared for nearly every file.</summary>
+    private static bool MayNestDeeply(string yaml)
+    {
+        var rest = yaml.AsSpan();
+        for (var count = 0; count <= MaxYamlNesting; count++)
+        {
+            var next = rest.IndexOfAny(s_nestingIndicators);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(next + 1)..];
+        }
+
+        return true;
     }
 
     /// <summary>Where the YAML nests too deep, found by the parser's events, which keep their own stack.</summary>
