@@ -38,7 +38,7 @@ public sealed class PaperSearch(CatalogDatabase database)
 
         var total = connection.ExecuteScalar<long>($"SELECT count(*) {scope.From(withPapers: false)}", scope.Parameters);
         var hits = total == 0 ? [] : Hits(connection, request, query, scope);
-        var facets = total == 0 ? SearchFacets.None : Facets(connection, request, scope);
+        var facets = total == 0 ? SearchFacets.None : Facets(connection, request, scope, total);
         return new SearchResult(request, query, total, hits, facets, filterAuthors);
     }
 
@@ -88,7 +88,7 @@ public sealed class PaperSearch(CatalogDatabase database)
         });
     }
 
-    private static SearchFacets Facets(IDbConnection connection, SearchRequest request, MatchScope scope)
+    private static SearchFacets Facets(IDbConnection connection, SearchRequest request, MatchScope scope, long total)
     {
         if (scope.IsWholeCatalog)
         {
@@ -97,21 +97,7 @@ public sealed class PaperSearch(CatalogDatabase database)
 
         var hits = $"WITH hits AS (SELECT p.rowid AS paper, p.year AS year, p.venue AS venue {scope.From(withPapers: true)})";
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
-        // Count per author once, find the count at the cut, then name and order only the authors at or above it,
-        // so that authors tied at the cut are chosen by name, not by chance.
-        var authors = connection.Query<FacetRow>($"""
-            WITH counts AS MATERIALIZED (
-                SELECT pa.author AS author, count(*) AS n
-                FROM ({"SELECT " + scope.RowId + " AS paper " + scope.From(withPapers: false)}) hits
-                JOIN paper_authors pa ON pa.paper = hits.paper
-                GROUP BY pa.author
-            ),
-            cut AS (SELECT n FROM counts ORDER BY n DESC LIMIT 1 OFFSET {authorLimit - 1})
-            SELECT a.slug AS Value, a.name AS Label, counts.n AS Count
-            FROM counts JOIN authors a ON a.id = counts.author
-            WHERE counts.n >= coalesce((SELECT n FROM cut), 0)
-            ORDER BY Count DESC, a.name LIMIT {authorLimit}
-            """, scope.Parameters).Select(r => r.ToFacet()).ToList();
+        var authors = AuthorFacetCounter.Count(connection, scope, authorLimit, total);
         var years = connection.Query<FacetRow>($"""
             {hits}
             SELECT CAST(year AS TEXT) AS Value, CAST(year AS TEXT) AS Label, count(*) AS Count
@@ -170,14 +156,5 @@ public sealed class PaperSearch(CatalogDatabase database)
         public string? Venue { get; init; }
         public long AuthorCount { get; init; }
         public string Abstract { get; init; } = "";
-    }
-
-    private sealed class FacetRow
-    {
-        public string Value { get; init; } = "";
-        public string Label { get; init; } = "";
-        public long Count { get; init; }
-
-        public FacetValue ToFacet() => new(Value, Label, Count);
     }
 }
