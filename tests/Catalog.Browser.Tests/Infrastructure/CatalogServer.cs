@@ -46,7 +46,6 @@ public sealed class CatalogServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseStaticWebAssets();
         builder.UseSetting("Catalog:Seeds", RepositoryFolders.Seeds);
         builder.UseSetting("Catalog:Db", Path.Combine(_folder, "catalog.db"));
     }
