@@ -6,7 +6,9 @@ namespace Catalog.Data.Store;
 
 /// <summary>Imports a seeds folder into a catalog file. The new catalog is built beside the old one and renamed over
 /// it only when every paper file is valid, so a failed or interrupted import leaves the previous catalog exactly as it
-/// was, and readers see either the old catalog or the new one, never a mix.</summary>
+/// was, and readers see either the old catalog or the new one, never a mix. The file uses the rollback journal, not WAL:
+/// a -wal/-shm pair left by readers of the old file would be read against the new one after the rename, and readers of a
+/// read-only catalog gain nothing from WAL.</summary>
 public static class SeedImporter
 {
     public static ImportResult Import(string seedsDir, string dbPath)
