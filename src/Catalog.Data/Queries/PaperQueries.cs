@@ -1,5 +1,6 @@
 using System.Data;
 using Catalog.Data.Model;
+using Catalog.Data.Seeds;
 using Catalog.Data.Store;
 using Dapper;
 
@@ -18,7 +19,7 @@ public sealed class PaperQueries(CatalogDatabase database)
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<DetailRow>("""
             SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, t.source AS Source, t.url AS Url,
-                   t.arxiv AS Arxiv, t.abstract AS AbstractMarkdown, t.abstract_html AS AbstractHtml
+                   t.arxiv AS Arxiv, t.abstract AS AbstractMarkdown
             FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.id = @id
             """, new { id });
         if (row is null)
@@ -30,7 +31,7 @@ public sealed class PaperQueries(CatalogDatabase database)
             SELECT a.name AS Name, a.slug AS Slug FROM paper_authors pa JOIN authors a ON a.id = pa.author
             WHERE pa.paper = @paper ORDER BY pa.position
             """, new { paper = row.RowId }).AsList();
-        return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv, row.AbstractMarkdown, row.AbstractHtml, authors);
+        return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv, row.AbstractMarkdown, AbstractRenderer.ToHtml(row.AbstractMarkdown), authors);
     }
 
     public IReadOnlyList<PaperSummary> Newest(int limit)

@@ -4,19 +4,21 @@ using Markdig.Syntax.Inlines;
 
 namespace Catalog.Data.Seeds;
 
-/// <summary>Renders an abstract's Markdown to HTML once, at import. Seeds are untrusted: raw HTML is
-/// escaped, not passed through, and links may only point to http, https or mailto addresses.</summary>
+/// <summary>Renders an abstract's Markdown to HTML, when a paper's page shows it (a few microseconds; the store keeps
+/// the Markdown alone). Seeds are untrusted: raw HTML is escaped, not passed through, and links may only point to
+/// http, https or mailto addresses.</summary>
 public static class AbstractRenderer
 {
-    /// <summary>Parses a whole paper file: its YAML front matter block renders as nothing, so the document renders
-    /// as the abstract alone, and the file is parsed once.</summary>
+    /// <summary>Parses a whole paper file at import, its YAML front matter block included.</summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().DisableHtml().Build();
+
+    /// <summary>Parses an abstract alone: without front matter, so an abstract that starts with '---' stays text.</summary>
+    private static readonly MarkdownPipeline s_abstractPipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
     private static readonly string[] s_safeSchemes = ["http", "https", "mailto"];
 
-    public static string ToHtml(string markdown) => ToHtml(Markdown.Parse(markdown, Pipeline));
-
-    public static string ToHtml(MarkdownDocument document)
+    public static string ToHtml(string markdown)
     {
+        var document = Markdown.Parse(markdown, s_abstractPipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url))
@@ -35,7 +37,7 @@ public static class AbstractRenderer
 
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        s_abstractPipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString().TrimEnd('\n');

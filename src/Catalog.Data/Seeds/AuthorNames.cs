@@ -36,7 +36,7 @@ public static partial class AuthorNames
 
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(Fold(char.ToLowerInvariant(c)));
+                AppendFolded(builder, char.ToLowerInvariant(c));
             }
             else if (builder.Length > 0 && builder[^1] != '-')
             {
@@ -79,24 +79,31 @@ public static partial class AuthorNames
                 continue;
             }
 
-            builder.Append(char.IsWhiteSpace(c) ? " " : Fold(char.ToLowerInvariant(c)));
+            if (char.IsWhiteSpace(c))
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                AppendFolded(builder, char.ToLowerInvariant(c));
+            }
         }
 
         return Whitespace().Replace(builder.ToString(), " ").Trim();
     }
 
     // Letters that Unicode does not decompose into a base letter and a mark.
-    private static string Fold(char c) => c switch
+    private static void AppendFolded(StringBuilder builder, char c) => _ = c switch
     {
-        'ø' => "o",
-        'ł' => "l",
-        'đ' => "d",
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'þ' => "th",
-        'ı' => "i",
-        _ => c.ToString(),
+        'ø' => builder.Append('o'),
+        'ł' => builder.Append('l'),
+        'đ' => builder.Append('d'),
+        'ß' => builder.Append("ss"),
+        'æ' => builder.Append("ae"),
+        'œ' => builder.Append("oe"),
+        'þ' => builder.Append("th"),
+        'ı' => builder.Append('i'),
+        _ => builder.Append(c),
     };
 
     [GeneratedRegex(@"\s+")]

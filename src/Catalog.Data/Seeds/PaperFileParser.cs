@@ -72,7 +72,7 @@ internal static partial class PaperFileParser
         }
 
         return new SeedPaper(id, title, authors, date, venue, source, url, arxiv,
-            body, AbstractRenderer.ToHtml(document), displayPath, reader.LineOf("id"));
+            body, displayPath, reader.LineOf("id"));
     }
 
     private static YamlMappingNode? ReadMapping(string yaml, string displayPath, int lineOffset, List<SeedProblem> problems)

@@ -11,6 +11,9 @@ public sealed record SeedPaper(
     string? Url,
     string? Arxiv,
     string AbstractMarkdown,
-    string AbstractHtml,
     string File,
-    int IdLine);
+    int IdLine)
+{
+    /// <summary>The abstract as safe HTML, rendered on each call: the store keeps the Markdown alone.</summary>
+    public string AbstractHtml => AbstractRenderer.ToHtml(AbstractMarkdown);
+}

@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Create = """
         CREATE TABLE catalog (
@@ -15,19 +15,13 @@ internal static class CatalogSchema
         -- Narrow rows for what lists, filters and facets read, so scanning thousands of matches stays in few pages.
         CREATE TABLE papers (
             rowid         INTEGER PRIMARY KEY,   -- catalog order, from INDEX.md
-            id            TEXT NOT NULL UNIQUE,  -- the URL key
+            id            TEXT NOT NULL,         -- the URL key, unique (papers_by_id)
             title         TEXT NOT NULL,
             date          TEXT,                  -- YYYY-MM-DD, YYYY-MM or YYYY: sorts as text
             year          INTEGER,
             venue         TEXT,
             author_count  INTEGER NOT NULL
         );
-        -- These match the ORDER BY clauses of the sorts exactly, so browsing reads pages straight off an index.
-        CREATE INDEX papers_newest ON papers (date IS NULL, date DESC, rowid);
-        CREATE INDEX papers_oldest ON papers (date IS NULL, date, rowid);
-        CREATE INDEX papers_by_year ON papers (year);
-        CREATE INDEX papers_by_venue ON papers (venue);
-        CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
 
         -- The long texts, read for one paper's page and by the full-text index.
         CREATE TABLE paper_texts (
@@ -35,7 +29,6 @@ internal static class CatalogSchema
             title         TEXT NOT NULL,
             authors       TEXT NOT NULL,         -- names joined, for the full-text index
             abstract      TEXT NOT NULL,         -- Markdown source, as the seed gives it
-            abstract_html TEXT NOT NULL,
             source        TEXT,
             url           TEXT,
             arxiv         TEXT,
@@ -44,14 +37,12 @@ internal static class CatalogSchema
 
         CREATE TABLE authors (
             id          INTEGER PRIMARY KEY,
-            name        TEXT NOT NULL UNIQUE,
+            name        TEXT NOT NULL,           -- unique (AuthorTable keys authors by name), as is the slug
             folded_name TEXT NOT NULL,           -- lower case, accents removed: what a name prefix is matched against
-            slug        TEXT NOT NULL UNIQUE,
+                                                 -- (no index: the prefix may start any word of the name)
+            slug        TEXT NOT NULL,
             paper_count INTEGER NOT NULL
         );
-        CREATE INDEX authors_by_name ON authors (name COLLATE NOCASE);
-        CREATE INDEX authors_by_folded_name ON authors (folded_name);
-        CREATE INDEX authors_by_count ON authors (paper_count DESC, name);
 
         CREATE TABLE paper_authors (
             paper    INTEGER NOT NULL REFERENCES papers (rowid),
@@ -59,7 +50,6 @@ internal static class CatalogSchema
             author   INTEGER NOT NULL REFERENCES authors (id),
             PRIMARY KEY (paper, position)
         ) WITHOUT ROWID;
-        CREATE INDEX paper_authors_by_author ON paper_authors (author, paper);
 
         -- Year and venue counts over the whole catalog, the view every visit to /papers starts from, counted once at
         -- import (the authors table holds their counts already).
@@ -70,13 +60,37 @@ internal static class CatalogSchema
             count INTEGER NOT NULL,
             PRIMARY KEY (kind, value)
         ) WITHOUT ROWID;
+        """;
 
+    /// <summary>The full-text index, external content over paper_texts. <see cref="FullTextIndexBuilder"/> fills it in a
+    /// file of its own, then its shadow tables (the index itself) are copied into the catalog's empty ones.</summary>
+    public const string CreateFullText = """
         -- Porter stemming finds "transformers" for "transformer"; remove_diacritics 2 finds "Lučić" for "Lucic".
         CREATE VIRTUAL TABLE papers_fts USING fts5 (
             title, authors, abstract,
             content = 'paper_texts', content_rowid = 'rowid',
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
+        """;
+
+    /// <summary>FTS5's own tables for the index: plain tables, copied row for row from the builder's file.</summary>
+    public static readonly string[] FullTextShadowTables = ["papers_fts_data", "papers_fts_idx", "papers_fts_docsize", "papers_fts_config"];
+
+    /// <summary>The secondary indexes, built once the rows are in: sorting all keys once is faster than inserting each.</summary>
+    public const string CreateIndexes = """
+        CREATE UNIQUE INDEX papers_by_id ON papers (id);
+        -- These match the ORDER BY clauses of the sorts exactly, so browsing reads pages straight off an index.
+        CREATE INDEX papers_newest ON papers (date IS NULL, date DESC, rowid);
+        CREATE INDEX papers_oldest ON papers (date IS NULL, date, rowid);
+        CREATE INDEX papers_by_year ON papers (year);
+        CREATE INDEX papers_by_venue ON papers (venue);
+        CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
+
+        CREATE UNIQUE INDEX authors_by_slug ON authors (slug);
+        CREATE INDEX authors_by_name_nocase ON authors (name COLLATE NOCASE);
+        CREATE INDEX authors_by_count ON authors (paper_count DESC, name);
+
+        CREATE INDEX paper_authors_by_author ON paper_authors (author, paper);
         """;
 
     public const string CountFacets = """

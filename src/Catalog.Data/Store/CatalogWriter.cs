@@ -3,15 +3,15 @@ using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Store;
 
-/// <summary>Writes a catalog into a new SQLite file while its paper files are parsed: one transaction, prepared commands,
-/// and the full-text index filled row by row, so parsing on one core overlaps indexing on the other.</summary>
+/// <summary>Writes a catalog into a new SQLite file while its paper files are parsed: one transaction and prepared
+/// commands for the rows, while <see cref="FullTextIndexBuilder"/> indexes the texts beside it on another thread.</summary>
 internal sealed class CatalogWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _paper;
     private readonly SqliteCommand _text;
-    private readonly SqliteCommand _fts;
+    private readonly FullTextIndexBuilder _fullText;
     private readonly SqliteCommand _link;
     private readonly AuthorTable _authors = new();
     private long _rowId;
@@ -24,18 +24,17 @@ internal sealed class CatalogWriter : IDisposable
         // authors are written last, once their slugs are known, so references are checked by construction, not by SQLite.
         Execute("PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;");
         _transaction = _connection.BeginTransaction();
-        Execute(CatalogSchema.Create, _transaction);
+        Execute(CatalogSchema.Create + CatalogSchema.CreateFullText, _transaction);
         _paper = Prepare("""
             INSERT INTO papers (rowid, id, title, date, year, venue, author_count)
             VALUES ($rowid, $id, $title, $date, $year, $venue, $count)
             """, "$rowid", "$id", "$title", "$date", "$year", "$venue", "$count");
         _text = Prepare("""
-            INSERT INTO paper_texts (rowid, title, authors, abstract, abstract_html, source, url, arxiv, file)
-            VALUES ($rowid, $title, $authors, $abstract, $html, $source, $url, $arxiv, $file)
-            """, "$rowid", "$title", "$authors", "$abstract", "$html", "$source", "$url", "$arxiv", "$file");
-        _fts = Prepare("INSERT INTO papers_fts (rowid, title, authors, abstract) VALUES ($rowid, $title, $authors, $abstract)",
-            "$rowid", "$title", "$authors", "$abstract");
+            INSERT INTO paper_texts (rowid, title, authors, abstract, source, url, arxiv, file)
+            VALUES ($rowid, $title, $authors, $abstract, $source, $url, $arxiv, $file)
+            """, "$rowid", "$title", "$authors", "$abstract", "$source", "$url", "$arxiv", "$file");
         _link = Prepare("INSERT INTO paper_authors (paper, position, author) VALUES ($paper, $position, $author)", "$paper", "$position", "$author");
+        _fullText = new FullTextIndexBuilder($"{dbPath}.fts");
     }
 
     public int Papers => (int)_rowId;
@@ -47,21 +46,22 @@ internal sealed class CatalogWriter : IDisposable
         var rowid = ++_rowId;
         var authors = string.Join(", ", paper.Authors);
         Run(_paper, rowid, paper.Id, paper.Title, paper.Date?.ToString(), paper.Date?.Year, paper.Venue, paper.Authors.Count);
-        Run(_text, rowid, paper.Title, authors, paper.AbstractMarkdown, paper.AbstractHtml, paper.Source, paper.Url, paper.Arxiv, paper.File);
-        Run(_fts, rowid, paper.Title, authors, paper.AbstractMarkdown);
+        Run(_text, rowid, paper.Title, authors, paper.AbstractMarkdown, paper.Source, paper.Url, paper.Arxiv, paper.File);
+        _fullText.Add(rowid, paper.Title, authors, paper.AbstractMarkdown);
         for (var position = 0; position < paper.Authors.Count; position++)
         {
             Run(_link, rowid, position, _authors.Add(paper.Authors[position]));
         }
     }
 
-    /// <summary>Writes the authors and the catalog's name, merges the index, and commits.</summary>
+    /// <summary>Writes the authors and the catalog's name, builds the indexes, takes in the full-text index, and commits.</summary>
     public void Complete(SeedIndex index)
     {
+        _fullText.CompleteAdding();
         using (var command = Prepare("INSERT INTO authors (id, name, folded_name, slug, paper_count) VALUES ($id, $name, $folded, $slug, $count)",
             "$id", "$name", "$folded", "$slug", "$count"))
         {
-            foreach (var author in _authors.Rows())
+            foreach (var author in _authors.Rows().OrderBy(a => a.Id))
             {
                 Run(command, author.Id, author.Name, AuthorNames.Fold(author.Name), author.Slug, author.PaperCount);
             }
@@ -73,23 +73,39 @@ internal sealed class CatalogWriter : IDisposable
             Run(command, "description", index.Description);
         }
 
-        Execute(CatalogSchema.CountFacets, _transaction);
-
-        // One merged b-tree per index makes every query read fewer segments.
-        Execute("INSERT INTO papers_fts (papers_fts) VALUES ('optimize');", _transaction);
+        Execute(CatalogSchema.CreateIndexes + CatalogSchema.CountFacets, _transaction);
+        _fullText.WaitUntilBuilt();
         _transaction.Commit();
-        Execute($"PRAGMA user_version = {CatalogSchema.Version}; ANALYZE; PRAGMA journal_mode = DELETE;");
+        CopyFullTextIndex();
+        // The query planner's statistics from a sample of each index, which is enough to choose between them.
+        Execute($"PRAGMA user_version = {CatalogSchema.Version}; PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA journal_mode = DELETE;");
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { _paper, _text, _fts, _link })
+        foreach (var command in new[] { _paper, _text, _link })
         {
             command.Dispose();
         }
 
+        _fullText.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
+    }
+
+    /// <summary>Replaces the catalog's empty full-text index with the one built beside it (ATTACH needs no open transaction).</summary>
+    private void CopyFullTextIndex()
+    {
+        using (var attach = _connection.CreateCommand())
+        {
+            attach.CommandText = "ATTACH $path AS full_text";
+            attach.Parameters.AddWithValue("$path", _fullText.Path);
+            attach.ExecuteNonQuery();
+        }
+
+        var copy = string.Concat(CatalogSchema.FullTextShadowTables.Select(table =>
+            $"DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM full_text.{table};"));
+        Execute($"BEGIN; {copy} COMMIT; DETACH full_text;");
     }
 
     private SqliteCommand Prepare(string sql, params string[] parameters)
