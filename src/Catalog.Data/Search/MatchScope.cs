@@ -1,4 +1,5 @@
 using Catalog.Data.Model;
+using Catalog.Data.Store;
 using Dapper;
 
 namespace Catalog.Data.Search;
@@ -36,9 +37,11 @@ internal sealed class MatchScope
 
         if (request.Year is { } year)
         {
-            _where.Add("p.year = @year");
-            Parameters.Add("year", year);
-            _filtersOnPapers = true;
+            // A year is a range of rowids, which the full-text index seeks to: only that year's matches are visited.
+            _where.Add($"{RowId} >= @yearFrom AND {RowId} < @yearTo");
+            var (from, to) = PaperRowIds.YearRange(year);
+            Parameters.Add("yearFrom", from);
+            Parameters.Add("yearTo", to);
         }
 
         if (request.Venue is { } venue)

@@ -13,6 +13,7 @@ public sealed class PaperSearch(CatalogDatabase database)
     public const int AuthorFacetSize = 20;
     public const int AllAuthorsFacetSize = 500;
     public const int SnippetTokens = 40;
+    public const int VenueFacetSize = 50;
 
     // Title matches rank above author matches, which rank above abstract matches.
     private const string Rank = "bm25(papers_fts, 10.0, 4.0, 1.0)";
@@ -95,19 +96,9 @@ public sealed class PaperSearch(CatalogDatabase database)
             return CatalogFacets(connection, request);
         }
 
-        var hits = $"WITH hits AS (SELECT p.rowid AS paper, p.year AS year, p.venue AS venue {scope.From(withPapers: true)})";
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
         var authors = AuthorFacetCounter.Count(connection, scope, authorLimit, total);
-        var years = connection.Query<FacetRow>($"""
-            {hits}
-            SELECT CAST(year AS TEXT) AS Value, CAST(year AS TEXT) AS Label, count(*) AS Count
-            FROM hits WHERE year IS NOT NULL GROUP BY year ORDER BY year DESC
-            """, scope.Parameters).Select(r => r.ToFacet()).ToList();
-        var venues = connection.Query<FacetRow>($"""
-            {hits}
-            SELECT venue AS Value, venue AS Label, count(*) AS Count
-            FROM hits WHERE venue IS NOT NULL GROUP BY venue ORDER BY Count DESC, venue LIMIT 50
-            """, scope.Parameters).Select(r => r.ToFacet()).ToList();
+        var (years, venues) = YearAndVenueCounter.Count(connection, scope, VenueFacetSize);
         return Assemble(authors, authorLimit, years, venues);
     }
 
@@ -122,7 +113,8 @@ public sealed class PaperSearch(CatalogDatabase database)
             "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'year' ORDER BY value DESC")
             .Select(r => r.ToFacet()).ToList();
         var venues = connection.Query<FacetRow>(
-            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'venue' ORDER BY count DESC, label LIMIT 50")
+            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'venue' ORDER BY count DESC, label LIMIT @limit",
+            new { limit = VenueFacetSize })
             .Select(r => r.ToFacet()).ToList();
         return Assemble(authors, authorLimit, years, venues);
     }

@@ -18,15 +18,18 @@ internal sealed class AuthorTable
         return id;
     }
 
-    /// <summary>Every author with a URL slug. Names that fold to the same slug are told apart by a number, given in
-    /// name order so that it does not depend on which paper comes first.</summary>
-    public IEnumerable<AuthorRow> Rows()
+    /// <summary>Every author with a URL slug, in id order. Names that fold to the same slug are told apart by a number,
+    /// given in name order so that it does not depend on which paper comes first. Slugs and folded names are worked
+    /// out on every core (225k authors of 86k papers: 0.8 s on one).</summary>
+    public List<AuthorRow> Rows()
     {
+        var named = _byName.Keys.AsParallel().Select(name => (Name: name, Slug: AuthorNames.Slug(name), Folded: AuthorNames.Fold(name))).ToList();
+        var rows = new List<AuthorRow>(named.Count);
         var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in _byName.Keys.GroupBy(AuthorNames.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in named.GroupBy(n => n.Slug, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var suffix = 1;
-            foreach (var name in group.Order(StringComparer.Ordinal))
+            foreach (var (name, _, folded) in group.OrderBy(n => n.Name, StringComparer.Ordinal))
             {
                 var slug = group.Key;
                 while (!usedSlugs.Add(slug))
@@ -35,10 +38,13 @@ internal sealed class AuthorTable
                 }
 
                 var (id, papers) = _byName[name];
-                yield return new AuthorRow(id, name, slug, papers);
+                rows.Add(new AuthorRow(id, name, folded, slug, papers));
             }
         }
+
+        rows.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return rows;
     }
 }
 
-internal sealed record AuthorRow(long Id, string Name, string Slug, int PaperCount);
+internal sealed record AuthorRow(long Id, string Name, string FoldedName, string Slug, int PaperCount);

@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string Create = """
         CREATE TABLE catalog (
@@ -14,7 +14,7 @@ internal static class CatalogSchema
 
         -- Narrow rows for what lists, filters and facets read, so scanning thousands of matches stays in few pages.
         CREATE TABLE papers (
-            rowid         INTEGER PRIMARY KEY,   -- catalog order, from INDEX.md
+            rowid         INTEGER PRIMARY KEY,   -- year, venue and catalog order (PaperRowIds)
             id            TEXT NOT NULL,         -- the URL key, unique (papers_by_id)
             title         TEXT NOT NULL,
             date          TEXT,                  -- YYYY-MM-DD, YYYY-MM or YYYY: sorts as text
@@ -24,6 +24,12 @@ internal static class CatalogSchema
         );
 
         -- The long texts, read for one paper's page and by the full-text index.
+        -- The venue numbers in paper rowids.
+        CREATE TABLE venues (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL
+        );
+
         CREATE TABLE paper_texts (
             rowid         INTEGER PRIMARY KEY REFERENCES papers (rowid),
             title         TEXT NOT NULL,

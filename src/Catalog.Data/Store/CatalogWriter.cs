@@ -14,7 +14,9 @@ internal sealed class CatalogWriter : IDisposable
     private readonly FullTextIndexBuilder _fullText;
     private readonly SqliteCommand _link;
     private readonly AuthorTable _authors = new();
-    private long _rowId;
+    private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, long> _bucketSizes = [];
+    private int _papers;
 
     public CatalogWriter(string dbPath)
     {
@@ -37,13 +39,14 @@ internal sealed class CatalogWriter : IDisposable
         _fullText = new FullTextIndexBuilder($"{dbPath}.fts");
     }
 
-    public int Papers => (int)_rowId;
+    public int Papers => _papers;
 
     public int Authors => _authors.Count;
 
     public void Add(SeedPaper paper)
     {
-        var rowid = ++_rowId;
+        _papers++;
+        var rowid = RowIdOf(paper);
         var authors = string.Join(", ", paper.Authors);
         Run(_paper, rowid, paper.Id, paper.Title, paper.Date?.ToString(), paper.Date?.Year, paper.Venue, paper.Authors.Count);
         Run(_text, rowid, paper.Title, authors, paper.AbstractMarkdown, paper.Source, paper.Url, paper.Arxiv, paper.File);
@@ -61,9 +64,17 @@ internal sealed class CatalogWriter : IDisposable
         using (var command = Prepare("INSERT INTO authors (id, name, folded_name, slug, paper_count) VALUES ($id, $name, $folded, $slug, $count)",
             "$id", "$name", "$folded", "$slug", "$count"))
         {
-            foreach (var author in _authors.Rows().OrderBy(a => a.Id))
+            foreach (var author in _authors.Rows())
             {
-                Run(command, author.Id, author.Name, AuthorNames.Fold(author.Name), author.Slug, author.PaperCount);
+                Run(command, author.Id, author.Name, author.FoldedName, author.Slug, author.PaperCount);
+            }
+        }
+
+        using (var command = Prepare("INSERT INTO venues (id, name) VALUES ($id, $name)", "$id", "$name"))
+        {
+            foreach (var (name, id) in _venues)
+            {
+                Run(command, id, name);
             }
         }
 
@@ -91,6 +102,19 @@ internal sealed class CatalogWriter : IDisposable
         _fullText.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
+    }
+
+    private long RowIdOf(SeedPaper paper)
+    {
+        var venue = 0;
+        if (paper.Venue is { } name && !_venues.TryGetValue(name, out venue))
+        {
+            venue = _venues[name] = _venues.Count + 1;
+        }
+
+        var bucket = PaperRowIds.For(paper.Date?.Year, venue, 0);
+        var sequence = _bucketSizes[bucket] = _bucketSizes.GetValueOrDefault(bucket) + 1;
+        return bucket | sequence;
     }
 
     /// <summary>Replaces the catalog's empty full-text index with the one built beside it (ATTACH needs no open transaction).</summary>
