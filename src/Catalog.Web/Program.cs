@@ -19,6 +19,7 @@ if (!app.ImportSeedsIfStale())
     return 1;
 }
 
+app.WarmUpFrequentTerms();
 app.UseCatalogPages();
 app.Run();
 return 0;

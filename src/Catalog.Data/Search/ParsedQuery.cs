@@ -10,6 +10,9 @@ public sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<QueryTerm>> Require
 
     public bool HasRequired => Required.Count > 0;
 
+    /// <summary>True when a required term is a prefix (<c>transform*</c>), which FTS5 expands into every word it starts.</summary>
+    public bool HasPrefix => Required.Any(group => group.Any(term => term.IsPrefix));
+
     /// <summary>The FTS5 expression for the required groups minus the excluded terms, or null when nothing is required.</summary>
     public string? MatchExpression
     {

@@ -70,14 +70,17 @@ internal static class CatalogSchema
 
     /// <summary>The full-text index, external content over paper_texts. <see cref="FullTextIndexBuilder"/> fills it in a
     /// file of its own, then its shadow tables (the index itself) are copied into the catalog's empty ones.</summary>
-    public const string CreateFullText = """
+    public const string CreateFullText = $"""
         -- Porter stemming finds "transformers" for "transformer"; remove_diacritics 2 finds "Lučić" for "Lucic".
         CREATE VIRTUAL TABLE papers_fts USING fts5 (
             title, authors, abstract,
             content = 'paper_texts', content_rowid = 'rowid',
-            tokenize = 'porter unicode61 remove_diacritics 2'
+            tokenize = '{FullTextTokenizer}'
         );
         """;
+
+    /// <summary>The full-text tokenizer, also used to find what a searched word becomes in the index.</summary>
+    public const string FullTextTokenizer = "porter unicode61 remove_diacritics 2";
 
     /// <summary>FTS5's own tables for the index: plain tables, copied row for row from the builder's file.</summary>
     public static readonly string[] FullTextShadowTables = ["papers_fts_data", "papers_fts_idx", "papers_fts_docsize", "papers_fts_config"];

@@ -25,6 +25,7 @@ public static class CatalogHostingExtensions
         builder.Services.AddSingleton<CatalogQueries>();
         builder.Services.AddSingleton<PaperQueries>();
         builder.Services.AddSingleton<AuthorQueries>();
+        builder.Services.AddSingleton<FrequentTerms>();
         builder.Services.AddSingleton<PaperSearch>();
         builder.Services.AddRazorComponents();
         return builder;
@@ -62,6 +63,26 @@ public static class CatalogHostingExtensions
 
         logger.LogCritical("Import of {Seeds} failed and there is no previous catalog to serve", options.Seeds);
         return false;
+    }
+
+    /// <summary>Starts working out the ready answers for the catalog's common words in the background; searches are
+    /// answered meanwhile, without them. A catalog swapped in later is warmed on its first search.</summary>
+    public static void WarmUpFrequentTerms(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Search");
+        app.Services.GetRequiredService<FrequentTerms>().WarmUpAsync().ContinueWith(warming =>
+        {
+            if (warming.IsCompletedSuccessfully)
+            {
+                var report = warming.Result;
+                logger.LogInformation("Ready answers for {Words} common words ({Papers} ranked papers) in {Seconds:0.0} s",
+                    report.Words, report.ListedPapers, report.Elapsed.TotalSeconds);
+            }
+            else
+            {
+                logger.LogWarning(warming.Exception, "Could not work out the ready answers for common words; searches run in full");
+            }
+        }, TaskScheduler.Default);
     }
 
     public static WebApplication UseCatalogPages(this WebApplication app)
