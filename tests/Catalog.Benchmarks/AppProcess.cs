@@ -9,6 +9,8 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
+    private readonly List<string> _allLines = [];
+    private readonly List<(string Text, TaskCompletionSource<string> Line)> _awaited = [];
 
     private AppProcess(Process process, Uri baseAddress)
     {
@@ -17,6 +19,9 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>What the app logs when the common words' answers are ready (CatalogHostingExtensions.WarmUpFrequentTerms).</summary>
+    public static string WarmedUpLine => "Ready answers for";
 
     public static string WebDll => Path.Combine(BenchmarkOptions.RepositoryRoot, "src", "Catalog.Web", "bin", BenchmarkOptions.Configuration, "net10.0", "Catalog.Web.dll");
 
@@ -49,6 +54,23 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await app.WaitUntilServingAsync();
         return app;
+    }
+
+    /// <summary>The first line the app has written, or writes, that holds <paramref name="text"/>.</summary>
+    public async Task<string> WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        var line = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lastLines)
+        {
+            if (_allLines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } written)
+            {
+                return written;
+            }
+
+            _awaited.Add((text, line));
+        }
+
+        return await line.Task.WaitAsync(timeout);
     }
 
     /// <summary>The app's peak resident memory so far (VmHWM), or -1 where /proc is not there.</summary>
@@ -111,6 +133,12 @@ public sealed class AppProcess : IAsyncDisposable
 
         lock (_lastLines)
         {
+            foreach (var awaited in _awaited.Where(a => line.Contains(a.Text, StringComparison.Ordinal)))
+            {
+                awaited.Line.TrySetResult(line);
+            }
+
+            _allLines.Add(line);
             _lastLines.Enqueue(line);
             while (_lastLines.Count > 40)
             {
