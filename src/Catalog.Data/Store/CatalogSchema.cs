@@ -91,7 +91,6 @@ internal static class CatalogSchema
         -- These match the ORDER BY clauses of the sorts exactly, so browsing reads pages straight off an index.
         CREATE INDEX papers_newest ON papers (date IS NULL, date DESC, rowid);
         CREATE INDEX papers_oldest ON papers (date IS NULL, date, rowid);
-        CREATE INDEX papers_by_year ON papers (year);
         CREATE INDEX papers_by_venue ON papers (venue);
         CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
 
