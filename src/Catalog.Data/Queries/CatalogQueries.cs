@@ -11,8 +11,7 @@ public sealed class CatalogQueries(CatalogDatabase database)
     {
         using var connection = database.Open();
         var values = connection.Query<(string Key, string Value)>("SELECT key, value FROM catalog").ToDictionary(r => r.Key, r => r.Value);
-        var papers = connection.ExecuteScalar<long>("SELECT count(*) FROM papers");
-        var authors = connection.ExecuteScalar<long>("SELECT count(*) FROM authors");
-        return new CatalogInfo(values.GetValueOrDefault("name", "Catalog"), values.GetValueOrDefault("description", ""), papers, authors);
+        return new CatalogInfo(values.GetValueOrDefault("name", "Catalog"), values.GetValueOrDefault("description", ""),
+            CatalogSize.Papers(connection), CatalogSize.Authors(connection));
     }
 }

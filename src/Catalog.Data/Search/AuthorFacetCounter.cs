@@ -1,4 +1,5 @@
 using System.Data;
+using Catalog.Data.Store;
 using Dapper;
 
 namespace Catalog.Data.Search;
@@ -19,7 +20,7 @@ internal static class AuthorFacetCounter
     /// <summary>The top <paramref name="limit"/> authors of the results, most results first, ties by name.</summary>
     public static List<FacetValue> Count(IDbConnection connection, MatchScope scope, int limit, long hits)
     {
-        var papers = connection.ExecuteScalar<long>("SELECT count(*) FROM papers");
+        var papers = CatalogSize.Papers(connection);
         var tryProlific = hits >= ShortcutMinShare * papers;
         return (tryProlific ? CountProlific(connection, scope, limit) : null) ?? CountAll(connection, scope, limit);
     }

@@ -72,7 +72,7 @@ public sealed class FrequentTerms(CatalogDatabase database)
         var started = Stopwatch.GetTimestamp();
         using var connection = database.Open();
         connection.Execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.catalog_terms USING fts5vocab (main, papers_fts, row)");
-        var papers = connection.ExecuteScalar<long>("SELECT count(*) FROM papers");
+        var papers = CatalogSize.Papers(connection);
         var minPapers = Math.Max(MinPapers, (long)Math.Ceiling(MinShare * papers));
         var terms = connection.Query<(string Term, long Papers)>(
             "SELECT term, doc FROM temp.catalog_terms WHERE doc >= @minPapers ORDER BY doc DESC, term", new { minPapers }).AsList();

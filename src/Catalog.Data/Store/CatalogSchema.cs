@@ -4,9 +4,10 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string Create = """
+        -- The catalog's name and description from INDEX.md, and its paper and author counts (CatalogSize).
         CREATE TABLE catalog (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL

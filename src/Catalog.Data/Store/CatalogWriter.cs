@@ -82,6 +82,8 @@ internal sealed class CatalogWriter : IDisposable
         {
             Run(command, "name", index.Name);
             Run(command, "description", index.Description);
+            Run(command, CatalogSize.PapersKey, _papers);
+            Run(command, CatalogSize.AuthorsKey, _authors.Count);
         }
 
         Execute(CatalogSchema.CreateIndexes + CatalogSchema.CountFacets, _transaction);
