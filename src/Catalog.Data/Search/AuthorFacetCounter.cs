@@ -4,9 +4,10 @@ using Dapper;
 
 namespace Catalog.Data.Search;
 
-/// <summary>Counts the results by author, the filter's most expensive count: a common word's matches have hundreds of
-/// thousands of author links. Large result sets first try the catalog's most prolific authors alone; when the last
-/// author shown has more matches than anyone outside them has papers, no one else can rank, and the counts are exact.</summary>
+/// <summary>Counts the results by author, most results first, ties in name order, which is author id order (see
+/// AuthorTable). It is the filter's most expensive count: a common word's matches have hundreds of thousands of author
+/// links. Large result sets first try the catalog's most prolific authors alone; when the last author shown has more
+/// matches than anyone outside them has papers, no one else can rank, and the counts are exact.</summary>
 internal static class AuthorFacetCounter
 {
     /// <summary>How many of the most prolific authors the shortcut counts.</summary>
@@ -38,9 +39,9 @@ internal static class AuthorFacetCounter
                 SELECT pa.author AS author, count(*) AS n FROM paper_authors pa
                 WHERE pa.author IN (SELECT id FROM authors ORDER BY paper_count DESC, name LIMIT {ProlificAuthors})
                   AND +pa.paper IN (SELECT {scope.RowId} {scope.From(withPapers: false)})
-                GROUP BY pa.author
+                GROUP BY pa.author ORDER BY n DESC, pa.author LIMIT {limit}
             ) c JOIN authors a ON a.id = c.author
-            ORDER BY Count DESC, a.name LIMIT {limit}
+            ORDER BY c.n DESC, c.author
             """, scope.Parameters).Select(r => r.ToFacet()).ToList();
         var exact = outsideMost is null || (counts.Count == limit && counts[^1].Count > outsideMost);
         return exact ? counts : null;
@@ -48,19 +49,15 @@ internal static class AuthorFacetCounter
 
     /// <summary>Counts every author of every result.</summary>
     internal static List<FacetValue> CountAll(IDbConnection connection, MatchScope scope, int limit) =>
-        // Count per author once, find the count at the cut, then name and order only the authors at or above it,
-        // so that authors tied at the cut are chosen by name, not by chance.
+        // Only the authors shown are looked up; ties among thousands of authors with one result each need no names.
         connection.Query<FacetRow>($"""
-            WITH counts AS MATERIALIZED (
+            SELECT a.slug AS Value, a.name AS Label, c.n AS Count
+            FROM (
                 SELECT pa.author AS author, count(*) AS n
                 FROM ({"SELECT " + scope.RowId + " AS paper " + scope.From(withPapers: false)}) hits
                 JOIN paper_authors pa ON pa.paper = hits.paper
-                GROUP BY pa.author
-            ),
-            cut AS (SELECT n FROM counts ORDER BY n DESC LIMIT 1 OFFSET {limit - 1})
-            SELECT a.slug AS Value, a.name AS Label, counts.n AS Count
-            FROM counts JOIN authors a ON a.id = counts.author
-            WHERE counts.n >= coalesce((SELECT n FROM cut), 0)
-            ORDER BY Count DESC, a.name LIMIT {limit}
+                GROUP BY pa.author ORDER BY n DESC, pa.author LIMIT {limit}
+            ) c JOIN authors a ON a.id = c.author
+            ORDER BY c.n DESC, c.author
             """, scope.Parameters).Select(r => r.ToFacet()).ToList();
 }

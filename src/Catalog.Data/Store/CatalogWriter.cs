@@ -16,6 +16,7 @@ internal sealed class CatalogWriter : IDisposable
     private readonly AuthorTable _authors = new();
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<long, long> _bucketSizes = [];
+    private readonly List<(long Paper, int Position, int Author)> _links = [];
     private int _papers;
 
     public CatalogWriter(string dbPath)
@@ -53,7 +54,7 @@ internal sealed class CatalogWriter : IDisposable
         _fullText.Add(rowid, paper.Title, authors, paper.AbstractMarkdown);
         for (var position = 0; position < paper.Authors.Count; position++)
         {
-            Run(_link, rowid, position, _authors.Add(paper.Authors[position]));
+            _links.Add((rowid, position, _authors.Add(paper.Authors[position])));
         }
     }
 
@@ -61,13 +62,21 @@ internal sealed class CatalogWriter : IDisposable
     public void Complete(SeedIndex index)
     {
         _fullText.CompleteAdding();
+        var (authors, idOfNumber) = _authors.Rows();
         using (var command = Prepare("INSERT INTO authors (id, name, folded_name, slug, paper_count) VALUES ($id, $name, $folded, $slug, $count)",
             "$id", "$name", "$folded", "$slug", "$count"))
         {
-            foreach (var author in _authors.Rows())
+            foreach (var author in authors)
             {
                 Run(command, author.Id, author.Name, author.FoldedName, author.Slug, author.PaperCount);
             }
+        }
+
+        // Author ids are known only now; the links are written in key order, so the table grows at its end.
+        _links.Sort();
+        foreach (var (paper, position, number) in _links)
+        {
+            Run(_link, paper, position, idOfNumber[number]);
         }
 
         using (var command = Prepare("INSERT INTO venues (id, name) VALUES ($id, $name)", "$id", "$name"))
