@@ -78,7 +78,8 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
         }
 
         var matches = request.Year is null ? ready.RankedRowIds.Length : ranked.LongCount();
-        var page = ranked.Skip((request.Page - 1) * SearchRequest.PageSize).Take(SearchRequest.PageSize).ToList();
+        var skip = (long)(request.Page - 1) * SearchRequest.PageSize;
+        var page = skip >= matches ? [] : ranked.Skip((int)skip).Take(SearchRequest.PageSize).ToList();
         var facets = request.Year is null && !request.AllAuthors ? ready.Facets
             : matches == 0 ? SearchFacets.None
             : Facets(connection, request, scope, matches);

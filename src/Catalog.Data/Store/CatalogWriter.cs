@@ -15,7 +15,7 @@ internal sealed class CatalogWriter : IDisposable
     private readonly SqliteCommand _link;
     private readonly AuthorTable _authors = new();
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, long> _bucketSizes = [];
+    private readonly Dictionary<(int? Year, int Venue), long> _papersPerBucket = [];
     private readonly List<(long Paper, int Position, int Author)> _links = [];
     private int _papers;
 
@@ -115,6 +115,7 @@ internal sealed class CatalogWriter : IDisposable
         _connection.Dispose();
     }
 
+    /// <summary>The paper's rowid: its year, its venue's number, and its place among that year's and venue's papers.</summary>
     private long RowIdOf(SeedPaper paper)
     {
         var venue = 0;
@@ -123,9 +124,9 @@ internal sealed class CatalogWriter : IDisposable
             venue = _venues[name] = _venues.Count + 1;
         }
 
-        var bucket = PaperRowIds.For(paper.Date?.Year, venue, 0);
-        var sequence = _bucketSizes[bucket] = _bucketSizes.GetValueOrDefault(bucket) + 1;
-        return bucket | sequence;
+        var bucket = (paper.Date?.Year, venue);
+        var sequence = _papersPerBucket[bucket] = _papersPerBucket.GetValueOrDefault(bucket) + 1;
+        return PaperRowIds.For(bucket.Year, venue, sequence);
     }
 
     /// <summary>Replaces the catalog's empty full-text index with the one built beside it (ATTACH needs no open transaction).</summary>

@@ -34,7 +34,7 @@ public sealed class FrequentTermsTests : IDisposable
 
     public static TheoryData<string> Searches => new()
     {
-        "model", "Models", "MODELING", "things", "graph", "model?page=2", "model?page=3", "model?year=2001", "model?year=2001&page=2",
+        "model", "Models", "MODELING", "things", "graph", "model?page=2", "model?page=3", "model?page=4", "model?page=2147483647", "model?year=2001", "model?year=2001&page=2",
         "things?year=1999", "model?all", "model?sort=newest", "model -graph", "model graph", "\"models of\"", "model*",
     };
 
