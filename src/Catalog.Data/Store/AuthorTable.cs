@@ -7,43 +7,37 @@ namespace Catalog.Data.Store;
 /// text in, by code point), so that sorting by id is sorting by name, and their URL slugs.</summary>
 internal sealed class AuthorTable
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<NewAuthor> _authors = [];
+    private readonly Dictionary<string, (int Number, int Papers)> _byName = new(StringComparer.Ordinal);
 
-    public int Count => _authors.Count;
+    public int Count => _byName.Count;
 
-    /// <summary>The author's provisional number, counting one more paper for them; <see cref="Rows"/> maps it to an id.
-    /// A new name's slug and folded form are worked out here, while the writer would otherwise wait for papers.</summary>
+    /// <summary>The author's provisional number, counting one more paper for them; <see cref="Rows"/> maps it to an id.</summary>
     public int Add(string name)
     {
-        if (!_numbers.TryGetValue(name, out var number))
-        {
-            number = _numbers[name] = _authors.Count;
-            _authors.Add(new NewAuthor(name, AuthorNames.Slug(name), AuthorNames.Fold(name)));
-        }
-
-        _authors[number].Papers++;
+        var (number, papers) = _byName.TryGetValue(name, out var known) ? known : (_byName.Count, 0);
+        _byName[name] = (number, papers + 1);
         return number;
     }
 
     /// <summary>Every author, in id order, and each provisional number's id. Names that fold to the same slug are told
-    /// apart by a number, given in name order so that it does not depend on which paper comes first.</summary>
+    /// apart by a number, given in name order so that it does not depend on which paper comes first. Slugs and folded
+    /// names are worked out on every core (225k authors of 86k papers: 0.8 s on one).</summary>
     public (List<AuthorRow> Rows, long[] IdOfNumber) Rows()
     {
-        var byName = Enumerable.Range(0, _authors.Count).ToArray();
-        Array.Sort(byName, (a, b) => CodePointOrder.Instance.Compare(_authors[a].Name, _authors[b].Name));
-        var idOfNumber = new long[byName.Length];
-        for (var i = 0; i < byName.Length; i++)
+        var names = _byName.Keys.Order(CodePointOrder.Instance).ToList();
+        var idOfNumber = new long[names.Count];
+        for (var i = 0; i < names.Count; i++)
         {
-            idOfNumber[byName[i]] = i + 1;
+            idOfNumber[_byName[names[i]].Number] = i + 1;
         }
 
-        var slugs = new string[_authors.Count];
+        var named = names.AsParallel().AsOrdered().Select(name => (Name: name, Slug: AuthorNames.Slug(name), Folded: AuthorNames.Fold(name))).ToList();
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in byName.GroupBy(n => _authors[n].Slug, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in named.GroupBy(n => n.Slug, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var suffix = 1;
-            foreach (var number in group.OrderBy(n => _authors[n].Name, StringComparer.Ordinal))
+            foreach (var (name, _, _) in group.OrderBy(n => n.Name, StringComparer.Ordinal))
             {
                 var slug = group.Key;
                 while (!usedSlugs.Add(slug))
@@ -51,23 +45,12 @@ internal sealed class AuthorTable
                     slug = $"{group.Key}-{++suffix}";
                 }
 
-                slugs[number] = slug;
+                slugs[name] = slug;
             }
         }
 
-        var rows = byName.Select(n => new AuthorRow(idOfNumber[n], _authors[n].Name, _authors[n].Folded, slugs[n], _authors[n].Papers)).ToList();
+        var rows = named.Select((n, i) => new AuthorRow(i + 1, n.Name, n.Folded, slugs[n.Name], _byName[n.Name].Papers)).ToList();
         return (rows, idOfNumber);
-    }
-
-    private sealed class NewAuthor(string name, string slug, string folded)
-    {
-        public string Name { get; } = name;
-
-        public string Slug { get; } = slug;
-
-        public string Folded { get; } = folded;
-
-        public int Papers { get; set; }
     }
 
     /// <summary>Orders strings as SQLite's BINARY collation does, by their UTF-8 bytes, which is code point order:
