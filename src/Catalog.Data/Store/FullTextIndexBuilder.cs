@@ -5,7 +5,7 @@ namespace Catalog.Data.Store;
 
 /// <summary>Builds the full-text index in a file of its own, on a thread of its own, while <see cref="CatalogWriter"/>
 /// writes the rows: SQLite has one writer per file, and tokenizing the texts is the import's largest single cost
-/// (about 4 s of 86k papers' 10). The finished index is plain rows in FTS5's shadow tables, which the catalog copies
+/// (about 4 s for 86k papers). The finished index is plain rows in FTS5's shadow tables, which the catalog copies
 /// into its own (<see cref="CatalogSchema.FullTextShadowTables"/>); SQLite's file format keeps them valid there, as
 /// the importer's tests check with FTS5's integrity-check.</summary>
 internal sealed class FullTextIndexBuilder : IDisposable
@@ -17,6 +17,7 @@ internal sealed class FullTextIndexBuilder : IDisposable
 
     private readonly BlockingCollection<FullTextRow> _rows = new(boundedCapacity: 2 * SortedBatch);
     private readonly Task _build;
+    private volatile bool _abandoned;
 
     public FullTextIndexBuilder(string path)
     {
@@ -51,8 +52,10 @@ internal sealed class FullTextIndexBuilder : IDisposable
         _build.GetAwaiter().GetResult();
     }
 
+    /// <summary>Stops the build, merging nothing more, unless <see cref="WaitUntilBuilt"/> has returned; deletes the file.</summary>
     public void Dispose()
     {
+        _abandoned = true;
         _rows.CompleteAdding();
         try
         {
@@ -60,7 +63,7 @@ internal sealed class FullTextIndexBuilder : IDisposable
         }
         catch (AggregateException)
         {
-            // Already reported through Add or Complete, or the import failed for another reason first.
+            // Already reported through Add or WaitUntilBuilt, or the import failed for another reason first.
         }
 
         _rows.Dispose();
@@ -91,12 +94,23 @@ internal sealed class FullTextIndexBuilder : IDisposable
                 insert.Prepare();
                 foreach (var batch in _rows.GetConsumingEnumerable().Chunk(SortedBatch))
                 {
+                    if (_abandoned)
+                    {
+                        return;
+                    }
+
                     foreach (var row in batch.OrderBy(r => r.RowId))
                     {
                         (rowId.Value, title.Value, authors.Value, abstractText.Value) = (row.RowId, row.Title, row.Authors, row.Abstract);
                         insert.ExecuteNonQuery();
                     }
                 }
+            }
+
+            if (_abandoned)
+            {
+                // A failed import: nothing will read the index, so it is not merged.
+                return;
             }
 
             Execute(transaction, """
