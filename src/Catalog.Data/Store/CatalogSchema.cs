@@ -24,13 +24,13 @@ internal static class CatalogSchema
             author_count  INTEGER NOT NULL
         );
 
-        -- The long texts, read for one paper's page and by the full-text index.
         -- The venue numbers in paper rowids.
         CREATE TABLE venues (
             id   INTEGER PRIMARY KEY,
             name TEXT NOT NULL
         );
 
+        -- The long texts, read for one paper's page and by the full-text index.
         CREATE TABLE paper_texts (
             rowid         INTEGER PRIMARY KEY REFERENCES papers (rowid),
             title         TEXT NOT NULL,
@@ -43,7 +43,7 @@ internal static class CatalogSchema
         );
 
         CREATE TABLE authors (
-            id          INTEGER PRIMARY KEY,
+            id          INTEGER PRIMARY KEY,     -- in name order, so that ties sort by id (AuthorTable)
             name        TEXT NOT NULL,           -- unique (AuthorTable keys authors by name), as is the slug
             folded_name TEXT NOT NULL,           -- lower case, accents removed: what a name prefix is matched against
                                                  -- (no index: the prefix may start any word of the name)
