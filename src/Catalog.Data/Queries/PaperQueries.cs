@@ -125,6 +125,5 @@ public sealed class PaperQueries(CatalogDatabase database)
         public string? Url { get; init; }
         public string? Arxiv { get; init; }
         public string AbstractMarkdown { get; init; } = "";
-        public string AbstractHtml { get; init; } = "";
     }
 }
