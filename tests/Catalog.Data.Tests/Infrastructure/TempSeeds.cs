@@ -40,6 +40,21 @@ public sealed class TempSeeds : IDisposable
 
     public static TempSeeds Empty(string name) => new(name);
 
+    /// <summary>A seeds folder of generated papers: papers/{id}.md for each, and an INDEX.md listing them in the order given.</summary>
+    public static TempSeeds Generated(string name, IEnumerable<(string Id, string Text)> papers)
+    {
+        var seeds = new TempSeeds(name);
+        var index = new System.Text.StringBuilder($"# {name}\n\n");
+        foreach (var (id, text) in papers)
+        {
+            seeds.Write($"papers/{id}.md", text);
+            index.Append(System.Globalization.CultureInfo.InvariantCulture, $"- [{id}](papers/{id}.md)\n");
+        }
+
+        seeds.Write("INDEX.md", index.ToString());
+        return seeds;
+    }
+
     public string PathOf(string relative) => Path.Combine(Dir, relative);
 
     public void Write(string relative, string text) => WriteBytes(relative, System.Text.Encoding.UTF8.GetBytes(text));

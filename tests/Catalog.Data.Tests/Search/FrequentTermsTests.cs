@@ -9,28 +9,9 @@ namespace Catalog.Data.Tests.Search;
 public sealed class FrequentTermsTests : IDisposable
 {
     private const int Papers = 50;
-    private readonly TempSeeds _seeds = TempSeeds.Empty("common");
+    private readonly TempSeeds _seeds = TempSeeds.Generated("common", Enumerable.Range(0, Papers).Select(Paper));
 
-    public FrequentTermsTests()
-    {
-        var index = new System.Text.StringBuilder("# Common words\n\n");
-        for (var n = 0; n < Papers; n++)
-        {
-            var id = FormattableString.Invariant($"c{n:D2}");
-            // "model" is in every paper, as often as n % 5 + 1 and in some titles, so that ranks differ; "graph" in a third.
-            var models = string.Join(' ', Enumerable.Repeat("models", n % 5 + 1));
-            var title = n % 4 == 0 ? $"A model of things {n}" : $"Things {n}";
-            var graph = n % 3 == 0 ? " A graph too." : "";
-            var date = n % 6 == 0 ? "" : FormattableString.Invariant($"date: {2000 + n % 4}-01-01\n");
-            var venue = n % 2 == 0 ? "venue: Odd Venue\n" : "";
-            _seeds.Write($"papers/{id}.md",
-                $"---\nid: {id}\ntitle: {title}\nauthors:\n  - Author {n % 7}\n  - Author {n % 3 + 10}\n{date}{venue}---\n\nSome {models} of things.{graph}\n");
-            index.Append(CultureInfo.InvariantCulture, $"- [{id}](papers/{id}.md)\n");
-        }
-
-        _seeds.Write("INDEX.md", index.ToString());
-        Assert.True(_seeds.Import().Succeeded);
-    }
+    public FrequentTermsTests() => Assert.True(_seeds.Import().Succeeded);
 
     public static TheoryData<string> Searches => new()
     {
@@ -100,6 +81,18 @@ public sealed class FrequentTermsTests : IDisposable
     }
 
     public void Dispose() => _seeds.Dispose();
+
+    // "model" is in every paper, as often as n % 5 + 1 and in some titles, so that ranks differ; "graph" in a third.
+    private static (string Id, string Text) Paper(int n)
+    {
+        var id = FormattableString.Invariant($"c{n:D2}");
+        var models = string.Join(' ', Enumerable.Repeat("models", n % 5 + 1));
+        var title = n % 4 == 0 ? $"A model of things {n}" : $"Things {n}";
+        var graph = n % 3 == 0 ? " A graph too." : "";
+        var date = n % 6 == 0 ? "" : FormattableString.Invariant($"date: {2000 + n % 4}-01-01\n");
+        var venue = n % 2 == 0 ? "venue: Odd Venue\n" : "";
+        return (id, $"---\nid: {id}\ntitle: {title}\nauthors:\n  - Author {n % 7}\n  - Author {n % 3 + 10}\n{date}{venue}---\n\nSome {models} of things.{graph}\n");
+    }
 
     private static SearchRequest Request(string search)
     {

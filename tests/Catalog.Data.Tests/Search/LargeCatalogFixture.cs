@@ -9,22 +9,10 @@ public sealed class LargeCatalogFixture : IDisposable
 {
     public const int PaperCount = 45;
 
-    private readonly TempSeeds _seeds = TempSeeds.Empty("large");
+    private readonly TempSeeds _seeds = TempSeeds.Generated("large", Enumerable.Range(1, PaperCount).Select(n => (Id(n), Paper(n))));
 
     public LargeCatalogFixture()
     {
-        var index = new System.Text.StringBuilder("# A large catalog\n\nGenerated papers, for paging.\n\n");
-        for (var n = 1; n <= PaperCount; n++)
-        {
-            var id = Id(n);
-            var date = new DateOnly(2000, 1, 1).AddDays(n).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var widgets = string.Join(' ', Enumerable.Repeat("widget", 1 + (n % 4)));
-            _seeds.Write($"papers/{id}.md",
-                $"---\nid: {id}\ntitle: Paper {n:D2} on gadgets\nauthors:\n  - Common Author\n  - Author {n % 3}\ndate: {date}\n---\n\nThis paper is about {widgets} and other things.\n");
-            index.Append(System.Globalization.CultureInfo.InvariantCulture, $"- [Paper {n}](papers/{id}.md)\n");
-        }
-
-        _seeds.Write("INDEX.md", index.ToString());
         var result = _seeds.Import();
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Search = new PaperSearch(_seeds.Database());
@@ -33,6 +21,13 @@ public sealed class LargeCatalogFixture : IDisposable
     public PaperSearch Search { get; }
 
     public static string Id(int n) => $"p{n:D2}";
+
+    private static string Paper(int n)
+    {
+        var date = new DateOnly(2000, 1, 1).AddDays(n).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var widgets = string.Join(' ', Enumerable.Repeat("widget", 1 + (n % 4)));
+        return $"---\nid: {Id(n)}\ntitle: Paper {n:D2} on gadgets\nauthors:\n  - Common Author\n  - Author {n % 3}\ndate: {date}\n---\n\nThis paper is about {widgets} and other things.\n";
+    }
 
     public void Dispose() => _seeds.Dispose();
 }

@@ -9,30 +9,20 @@ namespace Catalog.Data.Tests.Search;
 public sealed class YearAndVenueCountTests : IDisposable
 {
     private static readonly string?[] s_venues = [null, "ACL", "EMNLP", "arXiv", "Zeitschrift für Physik"];
-    private readonly TempSeeds _seeds = TempSeeds.Empty("mixed");
     private readonly List<(string Id, int? Year, string? Venue, bool Red)> _papers = [];
+    private readonly TempSeeds _seeds;
     private readonly PaperSearch _search;
 
     public YearAndVenueCountTests()
     {
-        var index = new System.Text.StringBuilder("# Mixed\n\n");
         for (var n = 0; n < 60; n++)
         {
             // Years and venues cycle at different lengths, so neighbours in the index differ in both.
             int? year = n % 7 == 0 ? null : 1990 + (n * 5 % 11);
-            var venue = s_venues[n % s_venues.Length];
-            var red = n % 3 != 0;
-            var id = FormattableString.Invariant($"m{n:D2}");
-            _papers.Add((id, year, venue, red));
-            var lines = new List<string> { "---", $"id: {id}", $"title: Paper {n}", "authors:", $"  - Author {n % 4}" };
-            lines.AddRange(year is null ? [] : [FormattableString.Invariant($"date: {year}-03")]);
-            lines.AddRange(venue is null ? [] : [$"venue: {venue}"]);
-            lines.AddRange(["---", "", red ? "A red herring." : "A blue whale."]);
-            _seeds.Write($"papers/{id}.md", string.Join('\n', lines) + "\n");
-            index.Append(CultureInfo.InvariantCulture, $"- [{id}](papers/{id}.md)\n");
+            _papers.Add((FormattableString.Invariant($"m{n:D2}"), year, s_venues[n % s_venues.Length], n % 3 != 0));
         }
 
-        _seeds.Write("INDEX.md", index.ToString());
+        _seeds = TempSeeds.Generated("mixed", _papers.Select(p => (p.Id, PaperFile(p))));
         Assert.True(_seeds.Import().Succeeded);
         _search = new PaperSearch(_seeds.Database());
     }
@@ -87,6 +77,15 @@ public sealed class YearAndVenueCountTests : IDisposable
     }
 
     public void Dispose() => _seeds.Dispose();
+
+    private static string PaperFile((string Id, int? Year, string? Venue, bool Red) paper)
+    {
+        var lines = new List<string> { "---", $"id: {paper.Id}", $"title: Paper {paper.Id}", "authors:", "  - Author One" };
+        lines.AddRange(paper.Year is null ? [] : [FormattableString.Invariant($"date: {paper.Year}-03")]);
+        lines.AddRange(paper.Venue is null ? [] : [$"venue: {paper.Venue}"]);
+        lines.AddRange(["---", "", paper.Red ? "A red herring." : "A blue whale."]);
+        return string.Join('\n', lines) + "\n";
+    }
 
     private IEnumerable<(string Id, int? Year, string? Venue, bool Red)> Matching(string word) => word switch
     {
