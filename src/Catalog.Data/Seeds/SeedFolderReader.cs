@@ -30,8 +30,13 @@ public static class SeedFolderReader
         }
 
         problems.AddRange(folder.UnlistedFiles());
-        problems.AddRange(folder.People.Unclaimed(papers.SelectMany(p => p.Authors)));
         var hasErrors = problems.Any(p => p.IsError);
+        if (!hasErrors)
+        {
+            // Which entries no paper uses is only known when every paper could be read.
+            problems.AddRange(folder.People.Unclaimed(papers.SelectMany(p => p.Authors)));
+        }
+
         return new(hasErrors ? null : new SeedCatalog(folder.Index.Name, folder.Index.Description, papers, folder.People.People), Sorted(problems));
     }
 
