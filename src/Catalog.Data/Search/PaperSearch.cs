@@ -8,7 +8,7 @@ using Dapper;
 
 namespace Catalog.Data.Search;
 
-/// <summary>Keyword search over titles, authors and abstracts, with author, year and venue filters and their counts.
+/// <summary>Keyword search over titles, authors and abstracts, with person, year, venue and subject filters and their counts.
 /// The catalog's search engine finds the page's papers, the total and the counts; then only the page's 20 papers are
 /// read from the store and given highlighted titles and snippets by the engine's tokenizer.</summary>
 /// <param name="database">The catalog.</param>
@@ -19,6 +19,7 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
     public const int AllAuthorsFacetSize = 500;
     public const int SnippetTokens = 40;
     public const int VenueFacetSize = 50;
+    public const int SubjectFacetSize = 50;
 
     private readonly SearchEngines _engines = engines ?? new SearchEngines(database);
 
@@ -41,11 +42,13 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
             People = people,
             Year = request.Year,
             Venue = request.Venue,
+            Subject = request.Subject,
             Sort = request.EffectiveSort,
             Skip = (int)Math.Min(int.MaxValue, (long)(request.Page - 1) * SearchRequest.PageSize),
             Take = SearchRequest.PageSize,
             PeopleFacetSize = authorLimit,
             VenueFacetSize = VenueFacetSize,
+            SubjectFacetSize = SubjectFacetSize,
         });
         var facets = answer.Total == 0 ? SearchFacets.None : Facets(connection, answer.Facets, authorLimit);
         return new SearchResult(request, query, answer.Total, Fetch(connection, query, answer.RowIds), facets, filterAuthors);
@@ -86,8 +89,9 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         var authors = counts.People.Select(p => new FacetValue(names[p.Value].Slug, names[p.Value].Name, p.Count)).ToList();
         var years = counts.Years.Select(y => y.Value.ToString(CultureInfo.InvariantCulture)).Zip(counts.Years, (y, f) => new FacetValue(y, y, f.Count)).ToList();
         var venues = counts.Venues.Select(v => new FacetValue(v.Value, v.Value, v.Count)).ToList();
+        var subjects = counts.Subjects.Select(s => new FacetValue(s.Value, s.Value, s.Count)).ToList();
         var more = authors.Count == authorLimit;
-        return new SearchFacets(more ? authors[..^1] : authors, more, years, venues);
+        return new SearchFacets(more ? authors[..^1] : authors, more, years, venues) { Subjects = subjects };
     }
 
     /// <summary>The start of an abstract, cut at a word boundary, for results without a query to show matches of.</summary>

@@ -7,7 +7,8 @@ namespace Catalog.Data.Search.Engine;
 /// searched texts, its people, year, venue and subjects, and the store's sort orders.</summary>
 internal static class StoreDocumentReader
 {
-    /// <summary>Every paper in rowid order. The people come from a second cursor walked beside the first.</summary>
+    /// <summary>Every paper in rowid order. Its people (distinct, from author_papers) and subjects come from cursors
+    /// walked beside the first.</summary>
     public static IEnumerable<EngineDocument> Documents(SqliteConnection connection)
     {
         using var papers = connection.CreateCommand();
@@ -16,24 +17,13 @@ internal static class StoreDocumentReader
             FROM paper_texts t JOIN papers p ON p.rowid = t.rowid
             ORDER BY t.rowid
             """;
-        using var people = connection.CreateCommand();
-        people.CommandText = "SELECT paper, author FROM paper_authors ORDER BY paper, position";
         using var paperRows = papers.ExecuteReader();
-        using var personRows = people.ExecuteReader();
-        var hasPerson = personRows.Read();
+        using var people = new PairCursor(connection, "SELECT paper, author FROM author_papers ORDER BY paper, author");
+        using var subjects = new PairCursor(connection, "SELECT paper, subject FROM paper_subjects ORDER BY paper, position");
         while (paperRows.Read())
         {
             var rowId = paperRows.GetInt64(0);
-            var ids = new List<long>();
-            while (hasPerson && personRows.GetInt64(0) <= rowId)
-            {
-                if (personRows.GetInt64(0) == rowId && !ids.Contains(personRows.GetInt64(1)))
-                {
-                    ids.Add(personRows.GetInt64(1));
-                }
-
-                hasPerson = personRows.Read();
-            }
+            var ids = people.ValuesOf(rowId, (reader, i) => reader.GetInt64(i));
 
             yield return new EngineDocument(
                 rowId,
@@ -43,7 +33,7 @@ internal static class StoreDocumentReader
                 paperRows.IsDBNull(4) ? null : paperRows.GetInt32(4),
                 paperRows.IsDBNull(5) ? null : paperRows.GetString(5),
                 ids,
-                []);
+                subjects.ValuesOf(rowId, (reader, i) => reader.GetString(i)));
         }
     }
 
