@@ -67,7 +67,7 @@ public static class SearchBenchmark
     {
         Section.Title($"{corpus}: search (PaperSearch.Search on the engine, facets and snippets included), ms");
         var arxiv = corpus.Contains("arxiv", StringComparison.OrdinalIgnoreCase);
-        var table = new Table("kind", "query", "filter", "hits", "cold", "p50", "p95", "p99", "max", "previous p50");
+        var table = new Table("kind", "query", "filter", "hits", "cold", "p50", "p95", "p99", "max", "previous p50 (full corpus)");
         foreach (var f in run.Figures)
         {
             var previous = s_previous.TryGetValue(f.Kind.Name, out var p) ? (arxiv ? p.Arxiv : p.Acl) : double.NaN;
