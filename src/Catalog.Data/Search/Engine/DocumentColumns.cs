@@ -17,12 +17,12 @@ internal sealed class DocumentColumns
 
     public required string[] Venues { get; init; }
 
-    public required MultiValueColumn People { get; init; }
+    public required ManyValueColumn People { get; init; }
 
     /// <summary>The store's id of each person number.</summary>
     public required long[] PersonIds { get; init; }
 
-    public required MultiValueColumn Subjects { get; init; }
+    public required ManyValueColumn Subjects { get; init; }
 
     public required string[] SubjectNames { get; init; }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 
 namespace Catalog.Data.Search.Engine;
 
@@ -90,11 +89,16 @@ internal static class IndexBuilder
         {
             var map = batch.Terms!.ToGlobal;
             var stream = batch.Stream.Items;
-            for (var i = 0; i < stream.Length; i += 4 + stream[i + 3])
+            for (var i = 0; i < stream.Length;)
             {
-                var term = map[stream[i]];
-                termStart[term + 1]++;
-                positionCount[term + 1] += stream[i + 3];
+                var documentEntries = stream[i++];
+                for (var e = 0; e < documentEntries; e++)
+                {
+                    var term = map[stream[i]];
+                    termStart[term + 1]++;
+                    positionCount[term + 1] += stream[i + 2];
+                    i += 3 + stream[i + 2];
+                }
             }
         }
 
@@ -115,19 +119,30 @@ internal static class IndexBuilder
         {
             var map = batch.Terms!.ToGlobal;
             var stream = batch.Stream.Items;
-            for (var i = 0; i < stream.Length;)
+            var document = batch.FirstDocument;
+            for (var i = 0; i < stream.Length; document++)
             {
-                var term = map[stream[i]];
-                var count = stream[i + 3];
-                var entry = nextEntry[term]++;
-                docs[entry] = stream[i + 1];
-                frequencies[entry] = stream[i + 2];
-                var at = (int)nextPosition[term];
-                positionStart[entry] = at;
-                stream.Slice(i + 4, count).CopyTo(positions.AsSpan(at));
-                nextPosition[term] += count;
-                i += 4 + count;
+                var documentEntries = stream[i++];
+                for (var e = 0; e < documentEntries; e++)
+                {
+                    var term = map[stream[i]];
+                    var count = stream[i + 2];
+                    var entry = nextEntry[term]++;
+                    docs[entry] = document;
+                    frequencies[entry] = stream[i + 1];
+                    var at = (int)nextPosition[term];
+                    positionStart[entry] = at;
+                    for (var k = 0; k < count; k++)
+                    {
+                        positions[at + k] = stream[i + 3 + k];
+                    }
+
+                    nextPosition[term] += count;
+                    i += 3 + count;
+                }
             }
+
+            batch.Release();
         }
 
         positionStart[entries] = positions.Length;
@@ -137,20 +152,24 @@ internal static class IndexBuilder
     /// <summary>One worker's term numbers.</summary>
     private sealed class LocalTerms
     {
+        public LocalTerms() => Sink = new OccurrenceSink(Ids.GetAlternateLookup<ReadOnlySpan<char>>());
+
         public Dictionary<string, int> Ids { get; } = new(StringComparer.Ordinal);
+
+        public OccurrenceSink Sink { get; }
 
         public int[] ToGlobal { get; set; } = [];
     }
 
-    /// <summary>Consecutive papers, tokenized by one worker into a stream of entries: term, document, weighted count,
-    /// number of positions, positions.</summary>
+    /// <summary>Consecutive papers, tokenized by one worker into a stream: per paper its number of terms, then per
+    /// term its number, weighted count, number of positions and positions.</summary>
     private sealed class Batch(int firstDocument)
     {
         public int FirstDocument { get; } = firstDocument;
 
         public List<EngineDocument> Documents { get; } = new(BatchSize);
 
-        public IntBuffer Stream { get; } = new();
+        public IntBuffer Stream { get; private set; } = new();
 
         public long[] DocumentTokens { get; private set; } = [];
 
@@ -160,63 +179,57 @@ internal static class IndexBuilder
         {
             Terms = terms;
             DocumentTokens = new long[Documents.Count];
-            var sink = new OccurrenceSink(terms.Ids.GetAlternateLookup<ReadOnlySpan<char>>());
+            var sink = terms.Sink;
             for (var d = 0; d < Documents.Count; d++)
             {
                 var document = Documents[d];
-                sink.Occurrences.Clear();
-                sink.Start(EngineField.Title);
+                sink.StartDocument(FirstDocument + d);
+                sink.StartField(EngineField.Title);
                 tokenizer.Tokenize(document.Title, ref sink);
-                sink.Start(EngineField.Authors);
+                sink.StartField(EngineField.Authors);
                 tokenizer.Tokenize(document.Authors, ref sink);
-                sink.Start(EngineField.Abstract);
+                sink.StartField(EngineField.Abstract);
                 tokenizer.Tokenize(document.Abstract, ref sink);
-                DocumentTokens[d] = sink.Occurrences.Count;
-                Emit(FirstDocument + d, CollectionsMarshal.AsSpan(sink.Occurrences));
+                DocumentTokens[d] = sink.Tokens;
+                sink.Emit(Stream);
             }
 
             Documents.Clear();
             Documents.TrimExcess();
         }
 
-        private void Emit(int document, Span<long> occurrences)
-        {
-            occurrences.Sort();
-            for (var i = 0; i < occurrences.Length;)
-            {
-                var term = (int)(occurrences[i] >> 32);
-                var end = i;
-                var frequency = 0;
-                while (end < occurrences.Length && (int)(occurrences[end] >> 32) == term)
-                {
-                    frequency += EngineField.Weights[EngineField.FieldOf((int)occurrences[end])];
-                    end++;
-                }
-
-                Stream.Add(term);
-                Stream.Add(document);
-                Stream.Add(frequency);
-                Stream.Add(end - i);
-                for (var j = i; j < end; j++)
-                {
-                    Stream.Add((int)occurrences[j]);
-                }
-
-                i = end;
-            }
-        }
+        /// <summary>Lets the stream go once it is laid out, so the build holds less at its peak.</summary>
+        public void Release() => Stream = new IntBuffer();
     }
 
-    /// <summary>Numbers each term as it comes and notes where it occurs: (term number, position) in one long.</summary>
-    private struct OccurrenceSink(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup) : ITokenSink
+    /// <summary>Numbers each term as it comes and groups a paper's positions by term without sorting: a term's first
+    /// token in the paper opens a slot, and the positions are laid out slot by slot in one counting pass.</summary>
+    private sealed class OccurrenceSink(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup) : ITokenSink
     {
+        private readonly IntBuffer _slotTerms = new();
+        private readonly IntBuffer _occurrenceSlots = new();
+        private readonly IntBuffer _occurrencePositions = new();
+        private int[] _lastDocument = [];
+        private int[] _slotOf = [];
+        private int[] _slotCounts = new int[1024];
+        private int[] _slotFrequencies = new int[1024];
+        private int[] _ordered = new int[1024];
         private char[] _chars = new char[256];
+        private int _document;
         private int _field;
         private int _offset;
 
-        public List<long> Occurrences { get; } = [];
+        public int Tokens => _occurrenceSlots.Count;
 
-        public void Start(int field) => (_field, _offset) = (field, 0);
+        public void StartDocument(int document)
+        {
+            _document = document;
+            _slotTerms.Clear();
+            _occurrenceSlots.Clear();
+            _occurrencePositions.Clear();
+        }
+
+        public void StartField(int field) => (_field, _offset) = (field, 0);
 
         public void Token(ReadOnlySpan<byte> term, int start, int end)
         {
@@ -231,9 +244,76 @@ internal static class IndexBuilder
             {
                 id = lookup.Dictionary.Count;
                 lookup.TryAdd(chars, id);
+                if (id >= _lastDocument.Length)
+                {
+                    var size = Math.Max(1024, _lastDocument.Length * 2);
+                    var old = _lastDocument.Length;
+                    Array.Resize(ref _lastDocument, size);
+                    Array.Resize(ref _slotOf, size);
+                    _lastDocument.AsSpan(old).Fill(-1);
+                }
             }
 
-            Occurrences.Add(((long)id << 32) | (uint)EngineField.Position(_field, _offset++));
+            if (_lastDocument[id] != _document)
+            {
+                _lastDocument[id] = _document;
+                _slotOf[id] = _slotTerms.Count;
+                if (_slotTerms.Count == _slotCounts.Length)
+                {
+                    Array.Resize(ref _slotCounts, _slotCounts.Length * 2);
+                    Array.Resize(ref _slotFrequencies, _slotFrequencies.Length * 2);
+                }
+
+                _slotCounts[_slotTerms.Count] = 0;
+                _slotFrequencies[_slotTerms.Count] = 0;
+                _slotTerms.Add(id);
+            }
+
+            var slot = _slotOf[id];
+            _slotCounts[slot]++;
+            _slotFrequencies[slot] += EngineField.Weights[_field];
+            _occurrenceSlots.Add(slot);
+            _occurrencePositions.Add(EngineField.Position(_field, _offset++));
+        }
+
+        /// <summary>Writes the paper's terms to the stream; positions arrive in order, so each slot's stay ascending.</summary>
+        public void Emit(IntBuffer stream)
+        {
+            var slots = _slotTerms.Count;
+            var occurrences = _occurrenceSlots.Count;
+            if (_ordered.Length < occurrences)
+            {
+                _ordered = new int[occurrences * 2];
+            }
+
+            // Each slot's first position, then its positions in order.
+            var next = new int[slots];
+            for (int s = 0, at = 0; s < slots; s++)
+            {
+                next[s] = at;
+                at += _slotCounts[s];
+            }
+
+            var starts = (int[])next.Clone();
+            var slotOfOccurrence = _occurrenceSlots.Items;
+            var positionOfOccurrence = _occurrencePositions.Items;
+            for (var o = 0; o < occurrences; o++)
+            {
+                _ordered[next[slotOfOccurrence[o]]++] = positionOfOccurrence[o];
+            }
+
+            stream.Add(slots);
+            var terms = _slotTerms.Items;
+            for (var s = 0; s < slots; s++)
+            {
+                stream.Add(terms[s]);
+                stream.Add(_slotFrequencies[s]);
+                stream.Add(_slotCounts[s]);
+                for (var k = 0; k < _slotCounts[s]; k++)
+                {
+                    stream.Add(_ordered[starts[s] + k]);
+                }
+            }
         }
     }
 }

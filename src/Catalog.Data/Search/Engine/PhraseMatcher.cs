@@ -80,11 +80,13 @@ internal static class PhraseMatcher
         var docs = new List<int>();
         var frequencies = new List<int>();
         var slotPositions = slots.Select(_ => new List<int>()).ToArray();
+        // Candidates come in ascending order, so each term's list is walked forward once.
+        var cursors = slots.Select(slot => new int[slot.Length]).ToArray();
         foreach (var document in candidates.ToList())
         {
             for (var s = 0; s < slots.Count; s++)
             {
-                Gather(index, slots[s], document, slotPositions[s]);
+                Gather(index, slots[s], cursors[s], document, slotPositions[s]);
             }
 
             var frequency = 0;
@@ -113,15 +115,22 @@ internal static class PhraseMatcher
     }
 
     /// <summary>The positions in the paper of any of the slot's terms, ascending.</summary>
-    private static void Gather(SearchIndex index, int[] terms, int document, List<int> positions)
+    private static void Gather(SearchIndex index, int[] terms, int[] cursors, int document, List<int> positions)
     {
         positions.Clear();
-        foreach (var term in terms)
+        for (var t = 0; t < terms.Length; t++)
         {
-            var at = index.Postings.For(term).Docs.BinarySearch(document);
-            if (at >= 0)
+            var docs = index.Postings.For(terms[t]).Docs;
+            var at = cursors[t];
+            while (at < docs.Length && docs[at] < document)
             {
-                positions.AddRange(index.Postings.Positions(term, at));
+                at++;
+            }
+
+            cursors[t] = at;
+            if (at < docs.Length && docs[at] == document)
+            {
+                positions.AddRange(index.Postings.Positions(terms[t], at));
             }
         }
 
