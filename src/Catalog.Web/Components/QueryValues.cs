@@ -7,6 +7,18 @@ namespace Catalog.Web.Components;
 /// a value that does not parse is treated as absent instead of failing the page.</summary>
 public static class QueryValues
 {
+    /// <summary>The request a results page's URL holds, from its query values as they arrive.</summary>
+    public static SearchRequest Search(string? q, IEnumerable<string?>? authors, string? year, string? venue, string? sort, string? page, string? more) => new()
+    {
+        Query = Query(q),
+        Authors = [.. (authors ?? []).Select(Text).OfType<string>().Distinct()],
+        Year = Year(year),
+        Venue = Text(venue),
+        Sort = Sort(sort),
+        Page = Page(page),
+        AllAuthors = more == "authors",
+    };
+
     /// <summary>A page number, however large: a number past int's range is int.MaxValue, which is past the results and
     /// so answers 404, where a parse that failed would have shown page 1. Anything that is not a number is page 1.</summary>
     public static int Page(string? text)

@@ -44,10 +44,15 @@ public static class CatalogHostingExtensions
         return builder;
     }
 
+    /// <summary>Checks every setting now, as the host would at start, so that a command which never starts the host
+    /// (<c>import</c>) or work done before it starts stops on a bad setting too.</summary>
+    public static void ValidateSettings(this WebApplication app) => app.Services.GetService<IStartupValidator>()?.Validate();
+
     /// <summary>Imports the seeds when the catalog file is missing or older than them. A failed import keeps the previous
     /// catalog and logs every problem; with no previous catalog there is nothing to serve, so it returns false.</summary>
     public static bool ImportSeedsIfStale(this WebApplication app)
     {
+        app.ValidateSettings();
         var options = app.Services.GetRequiredService<IOptions<CatalogOptions>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Import");
         if (StaleImportFiles.Remove(options.Db) is > 0 and var removed)

@@ -15,6 +15,7 @@ public static class ImportCommand
             try
             {
                 using var app = CatalogHostingExtensions.CreateBuilder(hostArguments(parsed)).AddCatalog().Build();
+                app.ValidateSettings();
                 return Run(app.Services.GetRequiredService<IOptions<CatalogOptions>>().Value);
             }
             catch (Exception ex) when (CatalogCommandLine.IsBadSetting(ex))
