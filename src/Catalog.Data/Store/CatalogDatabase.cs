@@ -68,7 +68,7 @@ public sealed class CatalogDatabase
     /// <summary>Looks for a new catalog file now rather than at the next check, after an import in this process.</summary>
     public void Refresh()
     {
-        Interlocked.Exchange(ref _nextCheck, 0);
+        Interlocked.Exchange(ref _nextCheck, long.MinValue);
         CheckForNewFile();
     }
 
@@ -90,7 +90,7 @@ public sealed class CatalogDatabase
 
     private void CheckForNewFile()
     {
-        var now = _time.GetTimestamp() * 1000 / _time.TimestampFrequency;
+        var now = _time.GetTimestamp();
         if (now < Interlocked.Read(ref _nextCheck))
         {
             return;
@@ -98,7 +98,7 @@ public sealed class CatalogDatabase
 
         lock (_lock)
         {
-            _nextCheck = now + (long)s_checkInterval.TotalMilliseconds;
+            _nextCheck = now + (long)(s_checkInterval.TotalSeconds * _time.TimestampFrequency);
             var stamp = Stamp();
             if (stamp != _fileStamp && stamp.Length > 0)
             {

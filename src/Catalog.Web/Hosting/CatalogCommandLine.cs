@@ -72,7 +72,7 @@ public static class CatalogCommandLine
         Add(args, "Catalog:Seeds", parsed.GetValue(seeds));
         Add(args, "Catalog:Db", parsed.GetValue(db));
         Add(args, "urls", parsed.GetValue(urls));
-        if (parsed.GetResult(watch) is not null)
+        if (parsed.GetResult(watch) is { Implicit: false })
         {
             Add(args, "Catalog:Watch", parsed.GetValue(watch) ? "true" : "false");
         }
