@@ -114,6 +114,13 @@ internal static partial class PaperFileParser
             problems.Add(new(displayPath, (int)ex.Start.Line + lineOffset, $"malformed YAML: {message}"));
             return null;
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet throws these, with no position, on some malformed flow collections and documents (found by
+            // SeedFileProperties): the file is reported, not the exception.
+            problems.Add(new(displayPath, lineOffset + 1, "malformed YAML: the front matter cannot be read as YAML; check its brackets, braces, quotes and any stray '...', '---' or '%' lines"));
+            return null;
+        }
     }
 
     /// <summary>Each level of YAML nesting needs one of these indicators, so front matter with fewer of them cannot nest
