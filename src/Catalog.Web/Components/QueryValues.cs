@@ -8,12 +8,14 @@ namespace Catalog.Web.Components;
 public static class QueryValues
 {
     /// <summary>The request a results page's URL holds, from its query values as they arrive.</summary>
-    public static SearchRequest Search(string? q, IEnumerable<string?>? authors, string? year, string? venue, string? sort, string? page, string? more) => new()
+    public static SearchRequest Search(string? q, IEnumerable<string?>? authors, string? year, string? venue, string? subject,
+        string? sort, string? page, string? more) => new()
     {
         Query = Query(q),
         Authors = [.. (authors ?? []).Select(Text).OfType<string>().Distinct()],
         Year = Year(year),
         Venue = Text(venue),
+        Subject = Text(subject),
         Sort = Sort(sort),
         Page = Page(page),
         AllAuthors = more == "authors",

@@ -21,15 +21,17 @@ public sealed class SearchUrlRoundTripTests
         s_text.Array[0, 3],
         Gen.Int[1, 9999].Nullable(0.5),
         s_text.Null(0.6),
+        s_text.Null(0.6),
         Gen.Enum<SearchSort>().Nullable(0.5),
         Gen.OneOf(Gen.Const(1), Gen.Int[1, int.MaxValue]),
         Gen.Bool,
-        (query, authors, year, venue, sort, page, all) => new SearchRequest
+        (query, authors, year, venue, subject, sort, page, all) => new SearchRequest
         {
             Query = query is null ? null : SearchQueryParser.Limit(query).Trim(),
             Authors = [.. authors.Distinct()],
             Year = year,
             Venue = venue,
+            Subject = subject,
             Sort = sort,
             Page = page,
             AllAuthors = all,
@@ -43,12 +45,13 @@ public sealed class SearchUrlRoundTripTests
             var values = QueryHelpers.ParseQuery(new Uri(new Uri("http://catalog.test"), url).Query);
             string? One(string name) => values.TryGetValue(name, out var v) ? v.ToString() : null;
 
-            var back = QueryValues.Search(One("q"), values.TryGetValue("author", out var a) ? [.. a] : null, One("year"), One("venue"), One("sort"), One("page"), One("more"));
+            var back = QueryValues.Search(One("q"), values.TryGetValue("author", out var a) ? [.. a] : null, One("year"), One("venue"), One("subject"), One("sort"), One("page"), One("more"));
 
             Assert.Equal(string.IsNullOrEmpty(request.Query) ? null : request.Query, back.Query);
             Assert.Equal(request.Authors, back.Authors);
             Assert.Equal(request.Year, back.Year);
             Assert.Equal(request.Venue, back.Venue);
+            Assert.Equal(request.Subject, back.Subject);
             Assert.Equal(request.Sort, back.Sort);
             Assert.Equal(request.Page, back.Page);
             Assert.Equal(request.AllAuthors, back.AllAuthors);
