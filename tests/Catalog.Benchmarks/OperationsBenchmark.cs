@@ -32,7 +32,7 @@ public static class OperationsBenchmark
 
         if (options.Only is "reimport" or "operations")
         {
-            await ReimportAsync(options, temp, seeds, built, paths, targets);
+            await ReimportAsync(options, temp, records, paths, targets);
         }
     }
 
@@ -70,29 +70,53 @@ public static class OperationsBenchmark
         }
     }
 
-    private static async Task ReimportAsync(BenchmarkOptions options, string temp, string seeds, string built, List<string> paths, Targets targets)
+    /// <summary>A catalog of the first <see cref="ReimportPapers"/> records: its import takes a few seconds even beside
+    /// 64 clients on two cores, so three fit in the minute of load.</summary>
+    private const int ReimportPapers = 10_000;
+
+    private static async Task ReimportAsync(BenchmarkOptions options, string temp, string records, List<string> paths, Targets targets)
     {
-        var db = Copy(built, Path.Combine(temp, "reimport", "catalog.db"));
+        var folder = Path.Combine(temp, "reimport");
+        var seeds = Path.Combine(folder, "seeds");
+        var db = Path.Combine(folder, "catalog.db");
+        var part = Path.Combine(folder, "records.jsonl");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllLinesAsync(part, ReadLines(records).Take(ReimportPapers));
+        CorpusSeeds.Convert(part, seeds);
+        if (!SeedImporter.Import(seeds, db).Succeeded)
+        {
+            throw new InvalidOperationException("the re-import catalog did not import");
+        }
+
         await using var app = await StartWarmAsync(db, seeds);
         var loadOptions = options with { LoadSeconds = options.Quick ? 10 : 60 };
-        // One pass over the URLs first, so the start is the app as it serves, not as it starts.
-        await LoadTest.RunAsync(app, "warm-up", paths, options with { LoadSeconds = 5 }, temp);
+        // Passes over every URL first, so the start is the app as it serves, its caches full, not as it starts.
+        await LoadTest.RunAsync(app, "warm-up", paths, options with { LoadSeconds = options.Quick ? 5 : 20 }, temp);
         var startBytes = app.ResidentBytes();
         var load = LoadTest.RunAsync(app, "64 clients while the catalog is re-imported 3 times", paths, loadOptions, temp);
         var imports = new List<double>();
+        var loadStarted = Stopwatch.StartNew();
         for (var n = 1; n <= 3; n++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(loadOptions.LoadSeconds / 4.0));
+            // Spread over the run: the n-th import starts at n quarters of it, or right after the one before.
+            var due = TimeSpan.FromSeconds(loadOptions.LoadSeconds * n / 4.0) - loadStarted.Elapsed - TimeSpan.FromSeconds(imports.LastOrDefault() / 2);
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due);
+            }
+
             Section.Progress($"reimport: import {n} of 3 beside the running app");
             imports.Add(await ImportBesideAsync(seeds, db));
         }
 
+        var allWithin = loadStarted.Elapsed.TotalSeconds <= loadOptions.LoadSeconds;
         var figures = await load;
         var endBytes = app.ResidentBytes();
         Section.Title("Re-import under load: the catalog replaced three times while 64 clients search");
         LoadTest.Print("Re-import", [figures], app.PeakResidentBytes());
         Section.Note(string.Create(CultureInfo.InvariantCulture,
             $"Imports (a separate `import` process on the same file): {string.Join(", ", imports.Select(s => $"{s:0.0} s"))}. Resident memory: {Table.MiB(startBytes)} at the start, {Table.MiB(endBytes)} at the end."));
+        targets.Check("reimport: the three imports ended within the load run", $"{loadStarted.Elapsed.TotalSeconds:0} s of {loadOptions.LoadSeconds} s", allWithin);
         targets.Check("reimport: zero errors while the catalog is replaced three times", $"{figures.Errors} errors", figures.Errors == 0);
         targets.Check("reimport: resident memory within 10% of the start", $"{Table.MiB(startBytes)} -> {Table.MiB(endBytes)}",
             endBytes <= startBytes * 1.1 && endBytes >= startBytes * 0.9);
@@ -125,6 +149,17 @@ public static class OperationsBenchmark
         }
 
         return started.Elapsed.TotalSeconds;
+    }
+
+    private static IEnumerable<string> ReadLines(string records)
+    {
+        using var file = File.OpenRead(records);
+        using Stream stream = records.EndsWith(".gz", StringComparison.Ordinal) ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 
     private static string Copy(string from, string to)
