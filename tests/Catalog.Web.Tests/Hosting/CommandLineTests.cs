@@ -50,12 +50,71 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Started_from_another_folder_the_app_reads_its_own_settings_and_logs_quietly()
+    {
+        var port = FreePort();
+        var start = AppCommand.StartInfo("--urls", $"http://127.0.0.1:{port}", "--db", Path.Combine(_folder, "catalog.db"),
+            "--seeds", Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds"));
+        start.WorkingDirectory = _folder;
+        using var app = System.Diagnostics.Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        app.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        app.BeginOutputReadLine();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitForAsync(client, "/papers?q=darts");
+        }
+        finally
+        {
+            app.Kill();
+            await app.WaitForExitAsync();
+        }
+
+        var log = output.ToString();
+        Assert.Contains($"Content root path: {AppContext.BaseDirectory}", log, StringComparison.Ordinal);
+        Assert.Contains("Imported 6 papers", log, StringComparison.Ordinal);
+        // appsettings.json keeps ASP.NET Core's per-request logs out; without it every request was logged.
+        Assert.DoesNotContain("Request starting", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Seeds_from_records_without_out_is_a_usage_error()
     {
         var (exitCode, _, error) = await AppCommand.RunAsync("seeds-from-records", Path.Combine(_folder, "records.jsonl"));
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Asks until the app answers 200, for as long as a start can take.</summary>
+    private static async Task WaitForAsync(HttpClient client, string url)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            try
+            {
+                using var response = await client.GetAsync(url);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"no answer from {url}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()
