@@ -1,25 +1,4 @@
 using Catalog.Web.Hosting;
 
-if (SeedsFromRecordsCommand.IsRequested(args))
-{
-    return SeedsFromRecordsCommand.Run(args);
-}
-
-var builder = WebApplication.CreateBuilder(args);
-builder.AddCatalog(args);
-
-if (ImportCommand.IsRequested(args))
-{
-    return ImportCommand.Run(CatalogOptions.From(builder.Configuration, builder.Environment));
-}
-
-var app = builder.Build();
-if (!app.ImportSeedsIfStale())
-{
-    return 1;
-}
-
-app.WarmUpSearchEngine();
-app.UseCatalogPages();
-app.Run();
-return 0;
+// The host handles SIGTERM and Ctrl+C itself, finishing the requests it has; System.CommandLine is told not to.
+return await CatalogCommandLine.Create().Parse(args).InvokeAsync(new() { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });

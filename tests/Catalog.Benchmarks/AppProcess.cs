@@ -20,19 +20,19 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>What the app logs when its search engine is ready (CatalogHostingExtensions.WarmUpSearchEngine).</summary>
+    /// <summary>What the app logs when its search engine is ready (SearchEngineWarmUp.DoneLine).</summary>
     public static string WarmedUpLine => "Search engine ready";
 
     public static string WebDll => Path.Combine(BenchmarkOptions.RepositoryRoot, "src", "Catalog.Web", "bin", BenchmarkOptions.Configuration, "net10.0", "Catalog.Web.dll");
 
-    public static async Task<AppProcess> StartAsync(string db, string seeds)
+    public static async Task<AppProcess> StartAsync(string db, string seeds, int? port = null)
     {
         if (!File.Exists(WebDll))
         {
             throw new FileNotFoundException($"{WebDll} not found; build it with: dotnet build src/Catalog.Web -c {BenchmarkOptions.Configuration}");
         }
 
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo(ImportBenchmark.DotnetHost())
         {
             WorkingDirectory = Path.GetDirectoryName(WebDll),
@@ -74,11 +74,20 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>The app's peak resident memory so far (VmHWM), or -1 where /proc is not there.</summary>
-    public long PeakResidentBytes()
+    public long PeakResidentBytes() => Status("VmHWM:");
+
+    /// <summary>The app's resident memory now (VmRSS), or -1 where /proc is not there.</summary>
+    public long ResidentBytes() => Status("VmRSS:");
+
+    /// <summary>Stops the app as a service manager would, with SIGTERM: Kestrel stops accepting and finishes what it has.</summary>
+    public async Task StopAsync()
     {
-        var status = $"/proc/{_process.Id}/status";
-        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
-        return line is not null && long.TryParse(line["VmHWM:".Length..].Trim().Split(' ')[0], out var kb) ? kb * 1024 : -1;
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     public async ValueTask DisposeAsync()
@@ -147,7 +156,14 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    private long Status(string key)
+    {
+        var status = $"/proc/{_process.Id}/status";
+        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) : null;
+        return line is not null && long.TryParse(line[key.Length..].Trim().Split(' ')[0], out var kb) ? kb * 1024 : -1;
+    }
+
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

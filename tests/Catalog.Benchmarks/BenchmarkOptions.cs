@@ -15,6 +15,8 @@ public sealed record BenchmarkOptions
           --connections N    concurrent clients in the load runs (default 64)
           --skip-http        no pages over HTTP and no load
           --keep             keep the temp folder with the seeds, catalogs and Lucene indexes
+          --only SECTION     run one section alone: deploy (two instances behind nginx, one restarted under load),
+                             reimport (load while the catalog is re-imported three times) or operations (both)
         """;
 
     public string Corpus { get; init; } = "";
@@ -32,6 +34,9 @@ public sealed record BenchmarkOptions
     public bool SkipHttp { get; init; }
 
     public bool Keep { get; init; }
+
+    /// <summary>The one section to run (deploy, reimport or operations), or null for the whole benchmark.</summary>
+    public string? Only { get; init; }
 
     public string ArxivFile => Path.Combine(Corpus, Quick ? "arxiv-1k.jsonl" : "arxiv-86k.jsonl.gz");
 
@@ -74,6 +79,9 @@ public sealed record BenchmarkOptions
                     break;
                 case "--skip-http":
                     options = options with { SkipHttp = true };
+                    break;
+                case "--only" when hasValue && args[i + 1] is "deploy" or "reimport" or "operations":
+                    options = options with { Only = args[++i] };
                     break;
                 case "--keep":
                     options = options with { Keep = true };

@@ -16,6 +16,13 @@ public static class BenchmarkRun
         var targets = new Targets();
         try
         {
+            if (options.Only is not null)
+            {
+                await OperationsBenchmark.RunAsync(options, temp, targets);
+                targets.Print(options.Quick);
+                return 0;
+            }
+
             await RunCorpusAsync("arXiv", options.ArxivFile, Path.Combine(temp, "arxiv"), options, targets, withHttp: !options.SkipHttp);
             await RunCorpusAsync("ACL", options.AclFile, Path.Combine(temp, "acl"), options, targets, withHttp: false);
             targets.Print(options.Quick);

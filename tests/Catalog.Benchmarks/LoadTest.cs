@@ -15,7 +15,10 @@ public static partial class LoadTest
 {
     public const string Wrk = "/usr/bin/wrk";
 
-    public static async Task<LoadFigures> RunAsync(AppProcess app, string name, IReadOnlyList<string> paths, BenchmarkOptions options, string tempFolder)
+    public static Task<LoadFigures> RunAsync(AppProcess app, string name, IReadOnlyList<string> paths, BenchmarkOptions options, string tempFolder) =>
+        RunAsync(app.BaseAddress, name, paths, options, tempFolder);
+
+    public static async Task<LoadFigures> RunAsync(Uri app, string name, IReadOnlyList<string> paths, BenchmarkOptions options, string tempFolder)
     {
         Section.Progress($"load: {name}, {options.Connections} connections, {options.LoadSeconds} s");
         return File.Exists(Wrk)
@@ -39,7 +42,7 @@ public static partial class LoadTest
         Console.WriteLine();
     }
 
-    private static async Task<LoadFigures> RunWrkAsync(AppProcess app, string name, IReadOnlyList<string> paths, BenchmarkOptions options, string tempFolder)
+    private static async Task<LoadFigures> RunWrkAsync(Uri app, string name, IReadOnlyList<string> paths, BenchmarkOptions options, string tempFolder)
     {
         var script = Path.Combine(tempFolder, $"load-{Guid.NewGuid():N}.lua");
         await File.WriteAllTextAsync(script, LuaScript(paths));
@@ -53,7 +56,7 @@ public static partial class LoadTest
         foreach (var argument in new[]
         {
             "-t", threads.ToString(CultureInfo.InvariantCulture), "-c", options.Connections.ToString(CultureInfo.InvariantCulture),
-            "-d", $"{options.LoadSeconds}s", "--timeout", "2s", "--latency", "-s", script, app.BaseAddress.ToString().TrimEnd('/'),
+            "-d", $"{options.LoadSeconds}s", "--timeout", "2s", "--latency", "-s", script, app.ToString().TrimEnd('/'),
         })
         {
             start.ArgumentList.Add(argument);
@@ -84,11 +87,11 @@ public static partial class LoadTest
             socketErrors + non2xx, detail);
     }
 
-    private static async Task<LoadFigures> RunHttpClientAsync(AppProcess app, string name, IReadOnlyList<string> paths, BenchmarkOptions options)
+    private static async Task<LoadFigures> RunHttpClientAsync(Uri app, string name, IReadOnlyList<string> paths, BenchmarkOptions options)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections })
         {
-            BaseAddress = app.BaseAddress,
+            BaseAddress = app,
             Timeout = TimeSpan.FromSeconds(2),
         };
         var latencies = new Latencies();

@@ -3,7 +3,7 @@ using Catalog.Web.Tests.Infrastructure;
 
 namespace Catalog.Web.Tests;
 
-/// <summary>A real failure, the catalog file vanishing under the running app, answers the app's own error page.
+/// <summary>A real failure, the catalog file overwritten with bytes that are not a catalog, answers the app's own error page.
 /// The class has its own app, since it breaks it.</summary>
 public sealed class ErrorPageTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>
 {
@@ -26,7 +26,7 @@ public sealed class ErrorPageTests(FixtureCatalog catalog) : IClassFixture<Fixtu
             Assert.Single(HtmlPage.PaperIds(before.Find("ol.hits")));
         }
 
-        File.Delete(catalog.Db);
+        await File.WriteAllTextAsync(catalog.Db, "not a catalog, and longer than the file's first page would be for one");
         // The app looks for a new catalog file at most once a second.
         await Task.Delay(TimeSpan.FromSeconds(1.2));
         using var page = await _client.GetPageAsync("/papers?q=cells");

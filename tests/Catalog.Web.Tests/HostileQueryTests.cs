@@ -138,11 +138,7 @@ public sealed class HostileQueryTests(FixtureCatalog catalog) : IClassFixture<Fi
     [InlineData("page=0x10")]
     [InlineData("page=２")]
     [InlineData("page=")]
-    [InlineData("page=100001")]
-    [InlineData("page=2147483647")]
-    [InlineData("page=2147483648")]
     [InlineData("page=-2147483648")]
-    [InlineData("page=99999999999999999999999999")]
     [InlineData("year=abc")]
     [InlineData("year=-2022")]
     [InlineData("year=0")]
@@ -178,8 +174,6 @@ public sealed class HostileQueryTests(FixtureCatalog catalog) : IClassFixture<Fi
     [InlineData("page=abc")]
     [InlineData("page=0")]
     [InlineData("page=-3")]
-    [InlineData("page=100001")]
-    [InlineData("page=99999999999999999999")]
     public async Task A_page_number_that_is_not_a_page_shows_the_first_page(string parameters)
     {
         using var page = await _client.GetOkPageAsync("/papers?" + parameters);
@@ -190,6 +184,12 @@ public sealed class HostileQueryTests(FixtureCatalog catalog) : IClassFixture<Fi
     [Theory]
     [InlineData("/papers?page=2")]
     [InlineData("/papers?page=100000")]
+    [InlineData("/papers?page=100001")]
+    [InlineData("/papers?page=2147483647")]
+    [InlineData("/papers?page=2147483648")]
+    [InlineData("/papers?page=99999999999999999999999999")]
+    [InlineData("/papers?q=nothing-matches-this&page=2")]
+    [InlineData("/authors?page=2147483647")]
     [InlineData("/papers?q=darts&page=2")]
     [InlineData("/authors?page=2")]
     [InlineData("/authors?page=100000")]

@@ -10,6 +10,10 @@ public static class SearchQueryParser
     /// <summary>More terms than this are ignored: no real search needs them, and each one costs an index lookup.</summary>
     public const int MaxTerms = 24;
 
+    /// <summary>Longer input is cut to this many characters: the query is written into every filter, sort and page link
+    /// of a results page, so this bounds the page's size too.</summary>
+    public const int MaxLength = 512;
+
     private const string Quotes = "\"“”„«»";
 
     public static ParsedQuery Parse(string? input)
@@ -19,11 +23,11 @@ public static class SearchQueryParser
             return ParsedQuery.Empty;
         }
 
-        var text = Clean(input);
+        var text = Clean(Limit(input));
         var required = new List<List<QueryTerm>>();
         var excluded = new List<QueryTerm>();
         var pendingOr = false;
-        var truncated = false;
+        var truncated = input.Length > MaxLength;
         var terms = 0;
         var i = 0;
         while (i < text.Length)
@@ -79,6 +83,10 @@ public static class SearchQueryParser
 
         return new ParsedQuery([.. required], excluded, truncated);
     }
+
+    /// <summary>The first <see cref="MaxLength"/> characters, without splitting a surrogate pair.</summary>
+    public static string Limit(string input) =>
+        input.Length <= MaxLength ? input : input[..(char.IsHighSurrogate(input[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
 
     private static (string Text, bool IsPhrase) ReadToken(string text, ref int i)
     {

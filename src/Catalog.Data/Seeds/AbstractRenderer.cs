@@ -6,7 +6,8 @@ namespace Catalog.Data.Seeds;
 
 /// <summary>Renders an abstract's Markdown to HTML, when a paper's page shows it (a few microseconds; the store keeps
 /// the Markdown alone). Seeds are untrusted: raw HTML is escaped, not passed through, and links may only point to
-/// http, https or mailto addresses.</summary>
+/// http, https or mailto addresses. An image is shown as a link to it, with its alt text: an outside image would be
+/// loaded into every reader's page (a tracking pixel), and the site's Content-Security-Policy allows its own images only.</summary>
 public static class AbstractRenderer
 {
     /// <summary>Parses a whole paper file at import, its YAML front matter block included.</summary>
@@ -24,6 +25,15 @@ public static class AbstractRenderer
             if (!IsSafe(link.Url))
             {
                 link.Url = "";
+            }
+
+            if (link.IsImage)
+            {
+                link.IsImage = false;
+                if (link.FirstChild is null)
+                {
+                    link.AppendChild(new LiteralInline("image"));
+                }
             }
         }
 

@@ -44,6 +44,13 @@ internal static class SeedYaml
             problems.Add(new(displayPath, LastReadableLine(yaml) + lineOffset, "malformed YAML: a list or mapping in [ ] or { } is not closed"));
             return null;
         }
+        catch (ArgumentException)
+        {
+            // And this, without a position, on a stream that is not one document of nodes (a "%YAML" directive or a "..."
+            // inside the front matter; found by SeedFileProperties).
+            problems.Add(new(displayPath, lineOffset + 1, "malformed YAML: the front matter is not one YAML document; look for a stray '...', '---' or '%' line"));
+            return null;
+        }
     }
 
     /// <summary>The line of the last part of the YAML that the parser could read.</summary>

@@ -23,6 +23,7 @@ public static class SeedImporter
 
         var fullDbPath = Path.GetFullPath(dbPath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullDbPath)!);
+        StaleImportFiles.Remove(fullDbPath);
         var building = $"{fullDbPath}.{Environment.ProcessId}-{Guid.NewGuid():N}.importing";
         try
         {

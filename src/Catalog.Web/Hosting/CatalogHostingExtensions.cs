@@ -2,41 +2,64 @@ using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
 using Catalog.Web.Components;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Hosting;
 
 /// <summary>All of the app's service registration and request pipeline, so Program.cs stays a few lines.</summary>
 public static class CatalogHostingExtensions
 {
-    private static readonly Dictionary<string, string> s_switches = new(StringComparer.Ordinal)
-    {
-        ["--seeds"] = "Catalog:Seeds",
-        ["--db"] = "Catalog:Db",
-    };
+    /// <summary>A builder whose content root is the app's own folder, wherever it is started from, so appsettings.json
+    /// is found by <c>dotnet src/Catalog.Web/bin/Release/net10.0/Catalog.Web.dll</c> run from the repository root.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder, string[] args)
+    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
     {
-        builder.Configuration.AddCommandLine(args.Where(a => a != ImportCommand.Verb).ToArray(), s_switches);
         // Serves wwwroot and the components' assets from a build output in any environment, not only from a publish
         // or in Development: tests and benchmarks run the built app as it is. A no-op for a published app.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddSingleton(services => CatalogOptions.From(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
-        builder.Services.AddSingleton(services => new CatalogDatabase(services.GetRequiredService<CatalogOptions>().Db));
-        builder.Services.AddSingleton<CatalogQueries>();
-        builder.Services.AddSingleton<PaperQueries>();
-        builder.Services.AddSingleton<AuthorQueries>();
-        builder.Services.AddSingleton<SearchEngines>();
-        builder.Services.AddSingleton<PaperSearch>();
-        builder.Services.AddRazorComponents();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        var services = builder.Services;
+        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Resolve(environment));
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(s => new CatalogDatabase(s.GetRequiredService<IOptions<CatalogOptions>>().Value.Db, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<CatalogQueries>();
+        services.AddSingleton<PaperQueries>();
+        services.AddSingleton<AuthorQueries>();
+        services.AddSingleton<SearchEngines>();
+        services.AddSingleton<PaperSearch>();
+        services.AddHostedService<SearchEngineWarmUp>();
+        services.AddSingleton<CatalogWatcher>();
+        services.AddHostedService(s => s.GetRequiredService<CatalogWatcher>());
+        services.AddHealthChecks().AddCheck<CatalogReadyCheck>("catalog", tags: [CatalogReadyCheck.Tag]);
+        services.AddCatalogCompression();
+        services.AddCatalogOutputCache();
+        services.AddCatalogRateLimiting();
+        services.AddRazorComponents();
         return builder;
     }
+
+    /// <summary>Checks every setting now, as the host would at start, so that a command which never starts the host
+    /// (<c>import</c>) or work done before it starts stops on a bad setting too.</summary>
+    public static void ValidateSettings(this WebApplication app) => app.Services.GetService<IStartupValidator>()?.Validate();
 
     /// <summary>Imports the seeds when the catalog file is missing or older than them. A failed import keeps the previous
     /// catalog and logs every problem; with no previous catalog there is nothing to serve, so it returns false.</summary>
     public static bool ImportSeedsIfStale(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<CatalogOptions>();
+        app.ValidateSettings();
+        var options = app.Services.GetRequiredService<IOptions<CatalogOptions>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Import");
+        if (StaleImportFiles.Remove(options.Db) is > 0 and var removed)
+        {
+            logger.LogWarning("Removed {Count} files left by an import that was stopped", removed);
+        }
+
         if (!SeedImporter.NeedsImport(options.Seeds, options.Db))
         {
             logger.LogInformation("Catalog {Db} is up to date with {Seeds}", options.Db, options.Seeds);
@@ -65,37 +88,34 @@ public static class CatalogHostingExtensions
         return false;
     }
 
-    /// <summary>Starts building the search engine of the catalog in the background; a search made before it is ready
-    /// waits for it. A catalog swapped in later gets its engine on its first search.</summary>
-    public static void WarmUpSearchEngine(this WebApplication app)
-    {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Search");
-        app.Services.GetRequiredService<SearchEngines>().WarmUpAsync().ContinueWith(warming =>
-        {
-            if (warming.IsCompletedSuccessfully)
-            {
-                var engine = warming.Result;
-                logger.LogInformation("Search engine ready: {Papers} papers, {Terms} terms, {MiB} MiB in {Seconds:0.00} s",
-                    engine.DocumentCount, engine.TermCount, engine.Bytes >> 20, engine.BuildTime.TotalSeconds);
-            }
-            else
-            {
-                logger.LogError(warming.Exception, "Could not build the search engine; the next search tries again");
-            }
-        }, TaskScheduler.Default);
-    }
-
+    /// <summary>The pipeline, outermost first: requests no page should see are answered before routing (bad Host,
+    /// odd methods, too many requests), answers get their headers, then validators, the cache and the pages.</summary>
     public static WebApplication UseCatalogPages(this WebApplication app)
     {
+        app.UseSecurityHeaders(SecurityHeaders.Policy());
+        app.UseMiddleware<HostHeaderValidation>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseMiddleware<MethodFilter>();
+        app.UseMiddleware<CatalogUnavailableResponse>();
+        app.UseResponseCompression();
+        app.UseCatalogRateLimiting();
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).CacheOutput(policy => policy.NoCache());
+        app.MapHealthChecks("/healthz/ready", new()
+        {
+            Predicate = check => check.Tags.Contains(CatalogReadyCheck.Tag),
+            ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
+        }).CacheOutput(policy => policy.NoCache());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<ConditionalRequests>();
+        app.UseMiddleware<StaticAssetCaching>();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AnswerHeadLikeGet();
         return app;
     }
 }

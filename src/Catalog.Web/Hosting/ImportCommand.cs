@@ -1,13 +1,31 @@
+using System.CommandLine;
 using Catalog.Data.Store;
+using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Hosting;
 
 /// <summary><c>import [--seeds DIR] [--db FILE]</c>: imports the seeds and exits, 0 with a summary or 1 with every problem.</summary>
 public static class ImportCommand
 {
-    public const string Verb = "import";
-
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Verb;
+    public static Command Create(Func<ParseResult, string[]> hostArguments)
+    {
+        var command = new Command("import", "Imports the seeds into the catalog file and exits: 0 with a summary, or 1 with every problem on stderr (the previous catalog is then unchanged).");
+        command.SetAction(parsed =>
+        {
+            try
+            {
+                using var app = CatalogHostingExtensions.CreateBuilder(hostArguments(parsed)).AddCatalog().Build();
+                app.ValidateSettings();
+                return Run(app.Services.GetRequiredService<IOptions<CatalogOptions>>().Value);
+            }
+            catch (Exception ex) when (CatalogCommandLine.IsBadSetting(ex))
+            {
+                Console.Error.WriteLine($"Bad setting: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
 
     public static int Run(CatalogOptions options)
     {

@@ -195,11 +195,12 @@ public sealed class SearchQueryParserTests
     }
 
     [Fact]
-    public void OneWordOfTenThousandLettersIsOneTerm()
+    public void OneWordOfTenThousandLettersIsOneTermCutToTheBound()
     {
         var query = SearchQueryParser.Parse(new string('a', 10_000));
 
-        Assert.Equal(10_000, Assert.Single(Assert.Single(query.Required)).Text.Length);
+        Assert.Equal(SearchQueryParser.MaxLength, Assert.Single(Assert.Single(query.Required)).Text.Length);
+        Assert.True(query.Truncated);
     }
 
     [Fact]
