@@ -17,8 +17,7 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
     public const int SnippetTokens = 40;
     public const int VenueFacetSize = 50;
 
-    // Title matches rank above author matches, which rank above abstract matches.
-    private const string Rank = "bm25(papers_fts, 10.0, 4.0, 1.0)";
+    private const string Rank = SearchOrder.Rank;
 
     private readonly SearchResultCache _cache = new();
 
@@ -90,14 +89,8 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
     /// then only those 20 papers are read and given highlighted titles and snippets.</summary>
     private static List<SearchHit> Hits(IDbConnection connection, SearchRequest request, ParsedQuery query, MatchScope scope)
     {
-        var sort = request.EffectiveSort == SearchSort.Relevance && !query.HasRequired ? SearchSort.Newest : request.EffectiveSort;
-        var order = sort switch
-        {
-            SearchSort.Relevance => $"{Rank}, papers_fts.rowid",
-            SearchSort.Oldest => "p.date IS NULL, p.date, p.rowid",  // these match the papers_newest and papers_oldest indexes
-            SearchSort.Title => "p.title COLLATE NOCASE, p.rowid",
-            _ => "p.date IS NULL, p.date DESC, p.rowid",
-        };
+        var sort = SearchOrder.Effective(request, query);
+        var order = SearchOrder.OrderBy(sort);
         var parameters = new DynamicParameters(scope.Parameters);
         parameters.Add("limit", SearchRequest.PageSize);
         parameters.Add("offset", (long)(request.Page - 1) * SearchRequest.PageSize);

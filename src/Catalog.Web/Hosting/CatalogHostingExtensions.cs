@@ -1,7 +1,9 @@
 using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
+using Catalog.Web.Citations;
 using Catalog.Web.Components;
+using Catalog.Web.Endpoints;
 
 namespace Catalog.Web.Hosting;
 
@@ -27,6 +29,8 @@ public static class CatalogHostingExtensions
         builder.Services.AddSingleton<AuthorQueries>();
         builder.Services.AddSingleton<FrequentTerms>();
         builder.Services.AddSingleton<PaperSearch>();
+        builder.Services.AddSingleton<PaperExport>();
+        builder.Services.AddSingleton<PaperCitations>();
         builder.Services.AddRazorComponents();
         return builder;
     }
@@ -95,6 +99,7 @@ public static class CatalogHostingExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapCitationExports();
         app.MapRazorComponents<App>();
         return app;
     }
