@@ -52,6 +52,15 @@ public sealed class PaperExport(CatalogDatabase database)
         }
     }
 
+    /// <summary>These papers in full, in the order given; unknown ids are left out.</summary>
+    public IReadOnlyList<PaperDetail> ByIds(IReadOnlyList<string> ids)
+    {
+        using var connection = database.Open();
+        var rowIds = connection.Query<(string Id, long RowId)>("SELECT id, rowid FROM papers WHERE id IN @ids", new { ids })
+            .ToDictionary(r => r.Id, r => r.RowId, StringComparer.Ordinal);
+        return [.. Read(connection, [.. ids.Where(rowIds.ContainsKey).Select(id => rowIds[id])])];
+    }
+
     /// <summary>What a citekey is made of, for every paper, read row by row: id, title, year and first author.</summary>
     public IEnumerable<CiteKeySource> CiteKeySources()
     {

@@ -77,8 +77,8 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
         }
 
         var matches = request.Year is null ? ready.RankedRowIds.Length : ranked.LongCount();
-        var skip = (long)(request.Page - 1) * SearchRequest.PageSize;
-        var page = skip >= matches ? [] : ranked.Skip((int)skip).Take(SearchRequest.PageSize).ToList();
+        var skip = (long)(request.Page - 1) * request.Size;
+        var page = skip >= matches ? [] : ranked.Skip((int)skip).Take(request.Size).ToList();
         var facets = request.Year is null && !request.AllAuthors ? ready.Facets
             : matches == 0 ? SearchFacets.None
             : Facets(connection, request, scope, matches);
@@ -92,8 +92,8 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
         var sort = SearchOrder.Effective(request, query);
         var order = SearchOrder.OrderBy(sort);
         var parameters = new DynamicParameters(scope.Parameters);
-        parameters.Add("limit", SearchRequest.PageSize);
-        parameters.Add("offset", (long)(request.Page - 1) * SearchRequest.PageSize);
+        parameters.Add("limit", request.Size);
+        parameters.Add("offset", (long)(request.Page - 1) * request.Size);
         var rowIds = connection.Query<long>($"""
             SELECT {scope.RowId} {scope.From(withPapers: sort != SearchSort.Relevance)}
             ORDER BY {order} LIMIT @limit OFFSET @offset

@@ -1,6 +1,7 @@
 using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
+using Catalog.Web.Api;
 using Catalog.Web.Citations;
 using Catalog.Web.Components;
 using Catalog.Web.Endpoints;
@@ -32,6 +33,7 @@ public static class CatalogHostingExtensions
         builder.Services.AddSingleton<PaperExport>();
         builder.Services.AddSingleton<PaperCitations>();
         builder.Services.AddRazorComponents();
+        builder.Services.AddCatalogApi();
         return builder;
     }
 
@@ -97,9 +99,11 @@ public static class CatalogHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCors();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapCitationExports();
+        app.MapCatalogApi();
         app.MapRazorComponents<App>();
         return app;
     }
