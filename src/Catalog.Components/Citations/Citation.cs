@@ -20,4 +20,10 @@ public sealed record Citation(
     string? Url,
     string? Pdf,
     string PageUrl,
-    string? Abstract);
+    string? Abstract)
+{
+    /// <summary>The date as far as it is known, its parts joined by the separator: "2023/02/10", "2022-08", "2021".</summary>
+    public string? DateText(char separator) => Year is not { } year ? null
+        : string.Join(separator, new int?[] { year, Month, Day }.TakeWhile(n => n is not null)
+            .Select((n, i) => (n ?? 0).ToString(i == 0 ? "D4" : "D2", System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -98,12 +98,15 @@ public static class CatalogHostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseCanonicalPaths();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCors();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapCitationExports();
         app.MapCatalogApi();
+        app.MapFeeds();
+        app.MapDiscovery();
         app.MapRazorComponents<App>();
         return app;
     }
