@@ -16,6 +16,9 @@ public static class CatalogUrls
 
     public static string Author(string slug) => $"/authors/{Uri.EscapeDataString(slug)}";
 
+    /// <summary>A person's page with every co-author listed, not only the first ones.</summary>
+    public static string AuthorWithAllCoAuthors(string slug) => $"{Author(slug)}?coauthors=all";
+
     public static string Authors(string? prefix = null, string? sort = null, int page = 1) =>
         WithQuery("/authors", ("q", prefix), ("sort", sort), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
@@ -71,6 +74,7 @@ public static class CatalogUrls
         parameters.AddRange(request.Authors.Select(slug => ("author", (string?)slug)));
         parameters.Add(("year", request.Year?.ToString(CultureInfo.InvariantCulture)));
         parameters.Add(("venue", request.Venue));
+        parameters.Add(("subject", request.Subject));
         parameters.Add(("sort", request.Sort?.ToString().ToLowerInvariant()));
         if (withPaging)
         {

@@ -33,6 +33,9 @@ public sealed class ApiTests(FixtureCatalog catalog) : IClassFixture<FixtureCata
         Assert.Equal("Mario Lučić", paper.GetProperty("authors")[1].GetProperty("name").GetString());
         Assert.Equal("mario-lucic", paper.GetProperty("authors")[1].GetProperty("id").GetString());
         Assert.Equal("lovelace2022darts", paper.GetProperty("citeKey").GetString());
+        Assert.Equal("10.48550/arXiv.2210.07998", paper.GetProperty("doi").GetString());
+        Assert.Equal("https://arxiv.org/pdf/2210.07998", paper.GetProperty("pdf").GetString());
+        Assert.Equal(["cs.LG", "cs.CV"], paper.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal("/papers/2210.07998.bib", paper.GetProperty("links").GetProperty("bibTex").GetString());
         Assert.StartsWith("Differentiable architecture search", json.RootElement.GetProperty("abstractMarkdown").GetString(), StringComparison.Ordinal);
     }

@@ -79,7 +79,7 @@ public sealed class AuthorsPageTests(FixtureCatalog catalog) : IClassFixture<Fix
     {
         using var page = await _client.GetOkPageAsync("/authors?q=a&sort=papers");
 
-        Assert.Equal(["/authors?q=a", "/authors?q=a&sort=papers"], page.FindAll("nav.sort a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/authors?q=a", "/authors?q=a&sort=family", "/authors?q=a&sort=papers"], page.FindAll("nav.sort a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["Ada Lovelace", "Alan Turing"], page.FindAll("ol.author-list li a").Select(a => a.TextContent));
     }
 

@@ -22,6 +22,9 @@ public sealed record Citation(
     string PageUrl,
     string? Abstract)
 {
+    /// <summary>The paper's subjects (arXiv categories); the first is <see cref="PrimaryClass"/>.</summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+
     /// <summary>The date as far as it is known, its parts joined by the separator: "2023/02/10", "2022-08", "2021".</summary>
     public string? DateText(char separator) => Year is not { } year ? null
         : string.Join(separator, new int?[] { year, Month, Day }.TakeWhile(n => n is not null)

@@ -3,8 +3,9 @@ using Catalog.Data.Model;
 
 namespace Catalog.Components.Citations;
 
-/// <summary>Turns a paper of the catalog into a <see cref="Citation"/>: names split into family and given, the date into
-/// its parts, the venue into an entry kind.</summary>
+/// <summary>Turns a paper of the catalog into a <see cref="Citation"/>: names split into family and given (the family name
+/// the store keeps for each spelling), the date into its parts, the venue into an entry kind, the first subject as the
+/// arXiv primary class.</summary>
 public static class CitationBuilder
 {
     /// <param name="paper">The paper; its abstract's Markdown is what the formats carry.</param>
@@ -17,24 +18,23 @@ public static class CitationBuilder
             key,
             paper.Id,
             paper.Title,
-            [.. paper.Authors.Select(a => PersonNames.Split(a.Name))],
+            [.. paper.Authors.Select(a => PersonNames.Split(a.Name, a.Family))],
             year,
             month,
             day,
             paper.Venue,
             VenueKinds.Of(paper.Venue, paper.Arxiv),
             paper.Arxiv,
-            PrimaryClass: null,
-            Doi: null,
+            paper.Subjects.Count > 0 ? paper.Subjects[0] : null,
+            paper.Doi,
             paper.Url,
-            Pdf: null,
+            paper.Pdf,
             new Uri(site, CatalogUrls.Paper(paper.Id)).AbsoluteUri,
-            string.IsNullOrWhiteSpace(paper.AbstractMarkdown) ? null : paper.AbstractMarkdown.Trim());
+            string.IsNullOrWhiteSpace(paper.AbstractMarkdown) ? null : paper.AbstractMarkdown.Trim())
+        {
+            Subjects = paper.Subjects,
+        };
     }
-
-    /// <summary>The first author's family name, as the citekey takes it.</summary>
-    public static string? FirstFamily(string? firstAuthorName) =>
-        firstAuthorName is null ? null : PersonNames.Split(firstAuthorName).Family;
 
     /// <summary>"2023-02-02", "2023-02" or "2023" as numbers; whatever does not parse is left unknown.</summary>
     public static (int? Year, int? Month, int? Day) DateParts(string? date)

@@ -1,9 +1,23 @@
 namespace Catalog.Components.Citations;
 
-/// <summary>Splits a name as printed ("Mostafa Dehghani", "Ludwig van Beethoven") into family and given names, for papers
-/// whose store gives no family name: the last word is the family name, with the lower-case particles before it.</summary>
+/// <summary>Splits a name as printed ("Mostafa Dehghani", "Ludwig van Beethoven") into family and given names. With the
+/// family name the store keeps for it, the given names are the rest of the name; without one, the last word is the family
+/// name, with the lower-case particles before it.</summary>
 public static class PersonNames
 {
+    public static CitationName Split(string name, string? family)
+    {
+        var trimmed = name.Trim();
+        if (string.IsNullOrWhiteSpace(family) || family.Trim() is not { } known)
+        {
+            return Split(trimmed);
+        }
+
+        return trimmed.EndsWith(known, StringComparison.Ordinal) ? new CitationName(known, trimmed[..^known.Length].Trim().TrimEnd(','))
+            : trimmed.StartsWith(known, StringComparison.Ordinal) ? new CitationName(known, trimmed[known.Length..].Trim().TrimStart(',').Trim())
+            : Split(trimmed);
+    }
+
     private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "ter", "ten", "bin", "al",

@@ -52,7 +52,10 @@ public static partial class RisWriter
         Tag(writer, "DO", citation.Doi);
         Tag(writer, "UR", citation.Url ?? citation.PageUrl);
         Tag(writer, "L1", citation.Pdf);
-        Tag(writer, "KW", citation.PrimaryClass);
+        foreach (var subject in citation.Subjects)
+        {
+            Tag(writer, "KW", subject);
+        }
         Tag(writer, "AB", citation.Abstract is { } text ? LineBreaks().Replace(text, " ") : null);
         writer.Write("ER  - \r\n");
     }

@@ -4,4 +4,5 @@ public enum AuthorSort
 {
     Name,
     Papers,
+    Family,
 }

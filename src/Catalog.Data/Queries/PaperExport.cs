@@ -43,7 +43,7 @@ public sealed class PaperExport(CatalogDatabase database)
     {
         using var connection = database.Open();
         var rowIds = connection.Query<long>("""
-            SELECT p.rowid FROM authors a JOIN paper_authors pa ON pa.author = a.id JOIN papers p ON p.rowid = pa.paper
+            SELECT p.rowid FROM authors a JOIN author_papers ap ON ap.author = a.id JOIN papers p ON p.rowid = ap.paper
             WHERE a.slug = @slug ORDER BY p.date IS NULL, p.date DESC, p.rowid LIMIT @limit
             """, new { slug, limit = limit ?? -1 }).AsList();
         foreach (var paper in Read(connection, rowIds))
@@ -61,13 +61,13 @@ public sealed class PaperExport(CatalogDatabase database)
         return [.. Read(connection, [.. ids.Where(rowIds.ContainsKey).Select(id => rowIds[id])])];
     }
 
-    /// <summary>What a citekey is made of, for every paper, read row by row: id, title, year and first author.</summary>
+    /// <summary>What a citekey is made of, for every paper, read row by row: id, title, year and first author's family name.</summary>
     public IEnumerable<CiteKeySource> CiteKeySources()
     {
         using var connection = database.Open();
         foreach (var source in connection.Query<CiteKeySource>("""
-            SELECT p.id AS Id, p.title AS Title, p.year AS Year, a.name AS FirstAuthor
-            FROM papers p LEFT JOIN paper_authors pa ON pa.paper = p.rowid AND pa.position = 0 LEFT JOIN authors a ON a.id = pa.author
+            SELECT p.id AS Id, p.title AS Title, p.year AS Year, pa.family AS FirstFamily
+            FROM papers p LEFT JOIN paper_authors pa ON pa.paper = p.rowid AND pa.position = 0
             """, buffered: false))
         {
             yield return source;
@@ -101,18 +101,26 @@ public sealed class PaperExport(CatalogDatabase database)
             var batch = rowIds.GetRange(start, Math.Min(BatchSize, rowIds.Count - start));
             var rows = connection.Query<ExportRow>("""
                 SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, t.source AS Source,
-                       t.url AS Url, t.arxiv AS Arxiv, t.abstract AS AbstractMarkdown
+                       t.url AS Url, t.arxiv AS Arxiv, t.doi AS Doi, t.pdf AS Pdf, t.abstract AS AbstractMarkdown
                 FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.rowid IN @batch
                 """, new { batch }).ToDictionary(r => r.RowId);
-            var authors = connection.Query<(long Paper, string Name, string Slug)>("""
-                SELECT pa.paper, a.name, a.slug FROM paper_authors pa JOIN authors a ON a.id = pa.author
+            var authors = connection.Query<(long Paper, string Name, string Slug, string Family)>("""
+                SELECT pa.paper, pa.name, a.slug, pa.family FROM paper_authors pa JOIN authors a ON a.id = pa.author
                 WHERE pa.paper IN @batch ORDER BY pa.paper, pa.position
-                """, new { batch }).ToLookup(a => a.Paper, a => new AuthorRef(a.Name, a.Slug));
+                """, new { batch }).ToLookup(a => a.Paper, a => new AuthorRef(a.Name, a.Slug) { Family = a.Family });
+            var subjects = connection.Query<(long Paper, string Subject)>(
+                "SELECT paper, subject FROM paper_subjects WHERE paper IN @batch ORDER BY paper, position", new { batch })
+                .ToLookup(s => s.Paper, s => s.Subject);
             foreach (var rowId in batch)
             {
                 var row = rows[rowId];
                 yield return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv,
-                    row.AbstractMarkdown, AbstractHtml: "", [.. authors[rowId]]);
+                    row.AbstractMarkdown, AbstractHtml: "", [.. authors[rowId]])
+                {
+                    Doi = row.Doi,
+                    Pdf = row.Pdf,
+                    Subjects = [.. subjects[rowId]],
+                };
             }
         }
     }
@@ -127,6 +135,8 @@ public sealed class PaperExport(CatalogDatabase database)
         public string? Source { get; init; }
         public string? Url { get; init; }
         public string? Arxiv { get; init; }
+        public string? Doi { get; init; }
+        public string? Pdf { get; init; }
         public string AbstractMarkdown { get; init; } = "";
     }
 }

@@ -19,7 +19,7 @@ public sealed class PaperQueries(CatalogDatabase database)
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<DetailRow>("""
             SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, t.source AS Source, t.url AS Url,
-                   t.arxiv AS Arxiv, t.abstract AS AbstractMarkdown
+                   t.arxiv AS Arxiv, t.doi AS Doi, t.pdf AS Pdf, t.abstract AS AbstractMarkdown
             FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.id = @id
             """, new { id });
         if (row is null)
@@ -27,11 +27,18 @@ public sealed class PaperQueries(CatalogDatabase database)
             return null;
         }
 
-        var authors = connection.Query<AuthorRef>("""
-            SELECT a.name AS Name, a.slug AS Slug FROM paper_authors pa JOIN authors a ON a.id = pa.author
+        var authors = connection.Query<(string Name, string Slug, string Family)>("""
+            SELECT pa.name, a.slug, pa.family FROM paper_authors pa JOIN authors a ON a.id = pa.author
             WHERE pa.paper = @paper ORDER BY pa.position
-            """, new { paper = row.RowId }).AsList();
-        return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv, row.AbstractMarkdown, AbstractRenderer.ToHtml(row.AbstractMarkdown), authors);
+            """, new { paper = row.RowId }).Select(a => new AuthorRef(a.Name, a.Slug) { Family = a.Family }).ToList();
+        var subjects = connection.Query<string>("SELECT subject FROM paper_subjects WHERE paper = @paper ORDER BY position", new { paper = row.RowId }).AsList();
+        return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv, row.AbstractMarkdown,
+            AbstractRenderer.ToHtml(row.AbstractMarkdown), authors)
+        {
+            Doi = row.Doi,
+            Pdf = row.Pdf,
+            Subjects = subjects,
+        };
     }
 
     public IReadOnlyList<PaperSummary> Newest(int limit)
@@ -47,8 +54,8 @@ public sealed class PaperQueries(CatalogDatabase database)
         return Summaries(connection, $"""
             SELECT {SummaryColumns}
             FROM papers self
-            JOIN paper_authors mine ON mine.paper = self.rowid
-            JOIN paper_authors theirs ON theirs.author = mine.author AND theirs.paper <> self.rowid
+            JOIN author_papers mine ON mine.paper = self.rowid
+            JOIN author_papers theirs ON theirs.author = mine.author AND theirs.paper <> self.rowid
             JOIN papers p ON p.rowid = theirs.paper
             WHERE self.id = @id
             GROUP BY p.rowid
@@ -60,11 +67,11 @@ public sealed class PaperQueries(CatalogDatabase database)
     /// <summary>Papers by one author, newest first.</summary>
     public static IReadOnlyList<PaperSummary> ByAuthor(IDbConnection connection, long authorId) =>
         Summaries(connection, $"""
-            SELECT {SummaryColumns} FROM paper_authors pa JOIN papers p ON p.rowid = pa.paper
-            WHERE pa.author = @authorId ORDER BY p.date IS NULL, p.date DESC, p.rowid
+            SELECT {SummaryColumns} FROM author_papers ap JOIN papers p ON p.rowid = ap.paper
+            WHERE ap.author = @authorId ORDER BY p.date IS NULL, p.date DESC, p.rowid
             """, new { authorId });
 
-    /// <summary>The first <see cref="ListedAuthors"/> authors of each paper, in order, by paper rowid.</summary>
+    /// <summary>The first <see cref="ListedAuthors"/> authors of each paper, in order and as printed, by paper rowid.</summary>
     public static IReadOnlyDictionary<long, IReadOnlyList<AuthorRef>> AuthorsOf(IDbConnection connection, IEnumerable<long> paperRowIds)
     {
         var ids = paperRowIds.ToArray();
@@ -72,7 +79,7 @@ public sealed class PaperQueries(CatalogDatabase database)
         if (ids.Length > 0)
         {
             var rows = connection.Query<(long Paper, string Name, string Slug)>($"""
-                SELECT pa.paper, a.name, a.slug FROM paper_authors pa JOIN authors a ON a.id = pa.author
+                SELECT pa.paper, pa.name, a.slug FROM paper_authors pa JOIN authors a ON a.id = pa.author
                 WHERE pa.paper IN @ids AND pa.position < {ListedAuthors} ORDER BY pa.paper, pa.position
                 """, new { ids });
             foreach (var (paper, name, slug) in rows)
@@ -124,6 +131,8 @@ public sealed class PaperQueries(CatalogDatabase database)
         public string? Source { get; init; }
         public string? Url { get; init; }
         public string? Arxiv { get; init; }
+        public string? Doi { get; init; }
+        public string? Pdf { get; init; }
         public string AbstractMarkdown { get; init; } = "";
     }
 }

@@ -23,6 +23,15 @@ internal static class PaperFileText
         Key(text, "source", record.Source);
         Key(text, "url", record.Url);
         Key(text, "arxiv", record.Arxiv);
+        Key(text, "doi", record.Doi);
+        if (record.Subjects.Count > 0)
+        {
+            text.Append("subjects:\n");
+            foreach (var subject in record.Subjects)
+            {
+                text.Append("  - ").Append(SeedText.YamlQuoted(subject)).Append('\n');
+            }
+        }
         text.Append("---\n");
         if (record.Abstract.Length > 0)
         {

@@ -14,4 +14,10 @@ public sealed record PaperRecord(
     string? Url,
     string? Arxiv,
     string Abstract,
-    int Line);
+    int Line)
+{
+    public string? Doi { get; init; }
+
+    /// <summary>Subjects: the record's categories.</summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+}

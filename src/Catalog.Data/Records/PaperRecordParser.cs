@@ -4,7 +4,7 @@ using Catalog.Data.Seeds;
 
 namespace Catalog.Data.Records;
 
-/// <summary>Turns one JSON line, <c>{id, title, authors[], abstract, year, venue, url, date, arxiv_id, source, ...}</c>,
+/// <summary>Turns one JSON line, <c>{id, title, authors[], abstract, year, venue, url, date, arxiv_id, categories[], doi, source, ...}</c>,
 /// into a <see cref="PaperRecord"/>, checking every value the way the importer will. Other keys are ignored.</summary>
 internal static class PaperRecordParser
 {
@@ -48,6 +48,14 @@ internal static class PaperRecordParser
         var date = Date(fields);
         var venue = fields.OneLine("venue");
         var source = fields.OneLine("source");
+        var doi = fields.OneLine("doi");
+        if (doi is not null && !Doi.IsValid(doi))
+        {
+            fields.Warning($"doi '{doi}' is not a DOI (10.<registrant>/<suffix>); left out");
+            doi = null;
+        }
+
+        var subjects = fields.Strings("categories");
         if (fields.HasErrors || title is null || authors is null)
         {
             return null;
@@ -63,7 +71,7 @@ internal static class PaperRecordParser
             fields.Warning($"no id or arxiv_id; the paper's id is '{id}', made from its title");
         }
 
-        return new PaperRecord(id, title, authors, date, venue, source, url, arxiv, abstractText, line);
+        return new PaperRecord(id, title, authors, date, venue, source, url, arxiv, abstractText, line) { Doi = doi, Subjects = subjects };
     }
 
     /// <summary>The importer takes only absolute http and https addresses.</summary>

@@ -57,7 +57,7 @@ internal sealed class RecordFields(JsonElement record, string displayPath, int l
     public JsonElement? Raw(string key) =>
         record.TryGetProperty(key, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
-    /// <summary>The authors' names, cleaned, without empty entries and without a name given twice.</summary>
+    /// <summary>The authors' names in order, cleaned, without empty entries; a name given twice stays twice.</summary>
     public IReadOnlyList<string>? Authors()
     {
         if (!record.TryGetProperty("authors", out var value) || value.ValueKind == JsonValueKind.Null)
@@ -73,7 +73,6 @@ internal sealed class RecordFields(JsonElement record, string displayPath, int l
         }
 
         var names = new List<string>();
-        var normalized = new HashSet<string>(StringComparer.Ordinal);
         var position = 0;
         foreach (var item in value.EnumerateArray())
         {
@@ -85,13 +84,7 @@ internal sealed class RecordFields(JsonElement record, string displayPath, int l
                 continue;
             }
 
-            // The importer tells authors apart by their normalised name, so "Smith, John" and "John Smith" are one.
-            if (!normalized.Add(AuthorNames.Normalize(name)))
-            {
-                Warning($"author '{name}' is listed twice; kept once");
-                continue;
-            }
-
+            // A name twice on one paper is kept twice: two people may share it (two "Kun Xu" on arXiv 2606.26899).
             names.Add(name);
         }
 
@@ -102,6 +95,37 @@ internal sealed class RecordFields(JsonElement record, string displayPath, int l
         }
 
         return names;
+    }
+
+    /// <summary>A list of one-line texts such as arXiv categories, in order, each once; empty when absent.</summary>
+    public List<string> Strings(string key)
+    {
+        var values = new List<string>();
+        if (!record.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return values;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Warning($"{key} must be a list of strings, not {Describe(value)}; left out");
+            return values;
+        }
+
+        foreach (var item in value.EnumerateArray())
+        {
+            var text = item.ValueKind == JsonValueKind.String ? SeedText.OneLine(GetString(item, key) ?? "") : "";
+            if (text.Length == 0)
+            {
+                Warning($"an entry of {key} is {(item.ValueKind == JsonValueKind.String ? "empty" : Describe(item))}; left out");
+            }
+            else if (!values.Contains(text, StringComparer.Ordinal))
+            {
+                values.Add(text);
+            }
+        }
+
+        return values;
     }
 
     public void Error(string message) => problems.Add(new(displayPath, line, message));

@@ -4,7 +4,7 @@ using Dapper;
 
 namespace Catalog.Data.Search;
 
-/// <summary>Counts the results by author, most results first, ties in name order, which is author id order (see
+/// <summary>Counts the results by person (whatever spelling their papers print), most results first, ties in name order, which is author id order (see
 /// AuthorTable). It is the filter's most expensive count: a common word's matches have hundreds of thousands of author
 /// links. Large result sets first try the catalog's most prolific authors alone; when the last author shown has more
 /// matches than anyone outside them has papers, no one else can rank, and the counts are exact.</summary>
@@ -36,10 +36,10 @@ internal static class AuthorFacetCounter
         var counts = connection.Query<FacetRow>($"""
             SELECT a.slug AS Value, a.name AS Label, c.n AS Count
             FROM (
-                SELECT pa.author AS author, count(*) AS n FROM paper_authors pa
-                WHERE pa.author IN (SELECT id FROM authors ORDER BY paper_count DESC, name LIMIT {ProlificAuthors})
-                  AND +pa.paper IN (SELECT {scope.RowId} {scope.From(withPapers: false)})
-                GROUP BY pa.author ORDER BY n DESC, pa.author LIMIT {limit}
+                SELECT ap.author AS author, count(*) AS n FROM author_papers ap
+                WHERE ap.author IN (SELECT id FROM authors ORDER BY paper_count DESC, name LIMIT {ProlificAuthors})
+                  AND +ap.paper IN (SELECT {scope.RowId} {scope.From(withPapers: false)})
+                GROUP BY ap.author ORDER BY n DESC, ap.author LIMIT {limit}
             ) c JOIN authors a ON a.id = c.author
             ORDER BY c.n DESC, c.author
             """, scope.Parameters).Select(r => r.ToFacet()).ToList();
@@ -53,10 +53,10 @@ internal static class AuthorFacetCounter
         connection.Query<FacetRow>($"""
             SELECT a.slug AS Value, a.name AS Label, c.n AS Count
             FROM (
-                SELECT pa.author AS author, count(*) AS n
+                SELECT ap.author AS author, count(*) AS n
                 FROM ({"SELECT " + scope.RowId + " AS paper " + scope.From(withPapers: false)}) hits
-                JOIN paper_authors pa ON pa.paper = hits.paper
-                GROUP BY pa.author ORDER BY n DESC, pa.author LIMIT {limit}
+                JOIN author_papers ap ON ap.paper = hits.paper
+                GROUP BY ap.author ORDER BY n DESC, ap.author LIMIT {limit}
             ) c JOIN authors a ON a.id = c.author
             ORDER BY c.n DESC, c.author
             """, scope.Parameters).Select(r => r.ToFacet()).ToList();

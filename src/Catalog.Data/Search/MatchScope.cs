@@ -31,7 +31,7 @@ internal sealed class MatchScope
         {
             // The unary + keeps SQLite from driving the full-text index one rowid at a time with this list: each such
             // lookup would recount the term's matches for bm25, which made "model" by one author 40 times slower.
-            _where.Add($"+{RowId} IN (SELECT pa.paper FROM paper_authors pa JOIN authors a ON a.id = pa.author WHERE a.slug = @author{i})");
+            _where.Add($"+{RowId} IN (SELECT ap.paper FROM author_papers ap JOIN authors a ON a.id = ap.author WHERE a.slug = @author{i})");
             Parameters.Add($"author{i}", request.Authors[i]);
         }
 
@@ -42,6 +42,12 @@ internal sealed class MatchScope
             var (from, to) = PaperRowIds.YearRange(year);
             Parameters.Add("yearFrom", from);
             Parameters.Add("yearTo", to);
+        }
+
+        if (request.Subject is { } subject)
+        {
+            _where.Add($"+{RowId} IN (SELECT paper FROM paper_subjects WHERE subject = @subject)");
+            Parameters.Add("subject", subject);
         }
 
         if (request.Venue is { } venue)

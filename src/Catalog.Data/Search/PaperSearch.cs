@@ -6,7 +6,7 @@ using Dapper;
 
 namespace Catalog.Data.Search;
 
-/// <summary>Keyword search over titles, authors and abstracts, with author, year and venue filters and their counts.
+/// <summary>Keyword search over titles, authors and abstracts, with person, year, venue and subject filters and their counts.
 /// Results are cached per catalog version: the catalog only changes when an import swaps in a new file.</summary>
 /// <param name="database">The catalog.</param>
 /// <param name="frequentTerms">Ready answers for common words, shared by every search of the catalog; none when null.</param>
@@ -16,6 +16,7 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
     public const int AllAuthorsFacetSize = 500;
     public const int SnippetTokens = 40;
     public const int VenueFacetSize = 50;
+    public const int SubjectFacetSize = 50;
 
     private const string Rank = SearchOrder.Rank;
 
@@ -62,7 +63,7 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
     /// <summary>A search a ready answer can rank: one word, by relevance, filtered by year at most.</summary>
     private static bool IsOneWordSearch(SearchRequest request, ParsedQuery query) =>
         query is { Required: [[{ IsPhrase: false, IsPrefix: false }]], Excluded: [] }
-        && request is { Authors: [], Venue: null } && request.EffectiveSort == SearchSort.Relevance;
+        && request is { Authors: [], Venue: null, Subject: null } && request.EffectiveSort == SearchSort.Relevance;
 
     /// <summary>The page is a slice of the ready ranking (of its papers of the year, under a year filter). The ready
     /// filter counts are those of the plain search; under a year filter, or for all authors, they are counted as usual.</summary>
@@ -144,7 +145,7 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
         var authors = AuthorFacetCounter.Count(connection, scope, authorLimit, total);
         var (years, venues) = YearAndVenueCounter.Count(connection, scope, VenueFacetSize);
-        return Assemble(authors, authorLimit, years, venues);
+        return Assemble(authors, authorLimit, years, venues) with { Subjects = SubjectCounter.Count(connection, scope, SubjectFacetSize) };
     }
 
     /// <summary>The counts over the whole catalog, kept by the importer.</summary>
@@ -161,7 +162,11 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
             "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'venue' ORDER BY count DESC, label LIMIT @limit",
             new { limit = VenueFacetSize })
             .Select(r => r.ToFacet()).ToList();
-        return Assemble(authors, authorLimit, years, venues);
+        var subjects = connection.Query<FacetRow>(
+            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'subject' ORDER BY count DESC, label LIMIT @limit",
+            new { limit = SubjectFacetSize })
+            .Select(r => r.ToFacet()).ToList();
+        return Assemble(authors, authorLimit, years, venues) with { Subjects = subjects };
     }
 
     /// <summary>Authors are asked for one past the limit, to know whether there are more than are shown.</summary>

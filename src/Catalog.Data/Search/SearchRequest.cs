@@ -17,6 +17,9 @@ public sealed record SearchRequest
 
     public string? Venue { get; init; }
 
+    /// <summary>Papers with this subject (an arXiv category such as "cs.CL").</summary>
+    public string? Subject { get; init; }
+
     /// <summary>The sort asked for; null means the default for the request.</summary>
     public SearchSort? Sort { get; init; }
 
@@ -30,7 +33,7 @@ public sealed record SearchRequest
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 
-    public bool HasFilters => Authors.Count > 0 || Year is not null || Venue is not null;
+    public bool HasFilters => Authors.Count > 0 || Year is not null || Venue is not null || Subject is not null;
 
     /// <summary>Relevance when there is something to rank by, newest first otherwise.</summary>
     public SearchSort EffectiveSort => Sort ?? (HasQuery ? SearchSort.Relevance : SearchSort.Newest);
@@ -46,11 +49,13 @@ public sealed record SearchRequest
 
     public SearchRequest ToggleVenue(string venue) => this with { Venue = Venue == venue ? null : venue, Page = 1 };
 
+    public SearchRequest ToggleSubject(string subject) => this with { Subject = Subject == subject ? null : subject, Page = 1 };
+
     public SearchRequest WithQuery(string? query) => this with { Query = query, Page = 1 };
 
     public SearchRequest WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
 
     public SearchRequest WithPage(int page) => this with { Page = page };
 
-    public SearchRequest WithoutFilters() => this with { Authors = [], Year = null, Venue = null, Page = 1 };
+    public SearchRequest WithoutFilters() => this with { Authors = [], Year = null, Venue = null, Subject = null, Page = 1 };
 }

@@ -22,10 +22,12 @@ public sealed record SearchResult(
 /// <see cref="SearchMarks.Start"/> and <see cref="SearchMarks.End"/>, which the page turns into &lt;mark&gt;.</summary>
 public sealed record SearchHit(PaperSummary Paper, string MarkedTitle, string MarkedSnippet);
 
-/// <summary>Counts of the results by author, year and venue.</summary>
+/// <summary>Counts of the results by person, year, venue and subject.</summary>
 public sealed record SearchFacets(IReadOnlyList<FacetValue> Authors, bool MoreAuthors, IReadOnlyList<FacetValue> Years, IReadOnlyList<FacetValue> Venues)
 {
     public static readonly SearchFacets None = new([], false, [], []);
+
+    public IReadOnlyList<FacetValue> Subjects { get; init; } = [];
 }
 
 /// <summary>One value of a filter, the label to show for it, and how many results have it.</summary>

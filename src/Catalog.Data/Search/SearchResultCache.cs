@@ -50,6 +50,6 @@ internal sealed class SearchResultCache
         public int GetHashCode(SearchRequest request) => StringComparer.Ordinal.GetHashCode(Key(request));
 
         private static string Key(SearchRequest r) =>
-            string.Join('\u001f', r.Query, string.Join('\u001e', r.Authors), r.Year, r.Venue, r.Sort, r.Page, r.Size, r.AllAuthors);
+            string.Join('\u001f', r.Query, string.Join('\u001e', r.Authors), r.Year, r.Venue, r.Subject, r.Sort, r.Page, r.Size, r.AllAuthors);
     }
 }

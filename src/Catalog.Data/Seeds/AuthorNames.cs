@@ -10,17 +10,56 @@ public static partial class AuthorNames
     private static readonly HashSet<string> s_suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
 
     /// <summary>Trims, collapses spaces, NFC-normalises, and turns "Family, Given" into "Given Family".</summary>
-    public static string Normalize(string raw)
+    public static string Normalize(string raw) => Parse(raw).Name;
+
+    /// <summary>The name as <see cref="Normalize"/> gives it, and the family name when the name was written
+    /// "Family, Given", the one form that says which words are the family name.</summary>
+    public static (string Name, string? Family) Parse(string raw)
     {
         var name = Whitespace().Replace(Normalizable(raw).Trim(), " ").Normalize(NormalizationForm.FormC);
         var parts = name.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 && !s_suffixes.Contains(parts[1]))
         {
-            name = $"{parts[1]} {parts[0]}";
+            return ($"{parts[1]} {parts[0]}", parts[0]);
         }
 
-        return name;
+        return (name, null);
     }
+
+    /// <summary>The family name of a name as printed: <paramref name="known"/> and any words after it when the name holds
+    /// it as whole words (from people.yaml or a "Family, Given" spelling: "Riquelme" makes "Carlos Riquelme Ruiz"'s
+    /// family name "Riquelme Ruiz"), else its last word that is not a suffix such as "Jr.".</summary>
+    public static string FamilyOf(string name, string? known)
+    {
+        if (known is { Length: > 0 })
+        {
+            var at = name.LastIndexOf(known, StringComparison.Ordinal);
+            var wholeWords = at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + known.Length == name.Length || name[at + known.Length] == ' ');
+            if (wholeWords)
+            {
+                return name[at..];
+            }
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words.Length - 1;
+        while (last > 0 && s_suffixes.Contains(words[last].TrimEnd(',')))
+        {
+            last--;
+        }
+
+        return last < 0 ? name : words[last];
+    }
+
+    /// <summary>The given names: what comes before the family name, without it ("" for a single name).</summary>
+    public static string GivenOf(string name, string family)
+    {
+        var at = name.LastIndexOf(family, StringComparison.Ordinal);
+        return at <= 0 ? "" : (name[..at] + name[(at + family.Length)..]).Trim();
+    }
+
+    /// <summary>What the author index sorts by family name on: "riquelme carlos", folded like a name search.</summary>
+    public static string SortKey(string name, string family) => Fold($"{family} {GivenOf(name, family)}");
 
     /// <summary>A lower-case ASCII-folded slug: "Mario Lučić" becomes "mario-lucic". Letters of other scripts are kept.</summary>
     public static string Slug(string name)

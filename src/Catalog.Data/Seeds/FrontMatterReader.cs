@@ -2,10 +2,29 @@ using YamlDotNet.RepresentationModel;
 
 namespace Catalog.Data.Seeds;
 
-/// <summary>Takes typed values out of a paper's front matter, reporting each missing, empty or mistyped one.</summary>
-internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPath, int lineOffset, List<SeedProblem> problems)
+/// <summary>Takes typed values out of a YAML mapping (a paper's front matter, or one person of people.yaml), reporting
+/// each missing, empty, mistyped or unknown one at its line.</summary>
+/// <param name="fields">The mapping.</param>
+/// <param name="displayPath">The file, as problems name it.</param>
+/// <param name="lineOffset">Added to YamlDotNet's lines to give the file's.</param>
+/// <param name="problems">Where problems are added.</param>
+/// <param name="ownLine">The line a missing key is reported at: the mapping's first line.</param>
+internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPath, int lineOffset, List<SeedProblem> problems, int ownLine)
 {
-    private readonly int _frontMatterLine = lineOffset;
+    /// <summary>Reports every key that is not one of <paramref name="known"/>, with the nearest known one.</summary>
+    public void CheckKeys(string[] known)
+    {
+        foreach (var key in fields.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                var suggestion = Suggest(name, known);
+                problems.Add(new(displayPath, Line(key),
+                    $"unknown key '{name}'" + (suggestion is null ? $"; expected one of {string.Join(", ", known)}" : $" (did you mean '{suggestion}'?)")));
+            }
+        }
+    }
 
     public string? RequiredText(string key)
     {
@@ -53,6 +72,20 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
         return text;
     }
 
+    /// <summary>A DOI as the registries write it, "10.1145/3292500.3330701", without a resolver's address in front.</summary>
+    public string? Doi()
+    {
+        var text = OptionalText("doi");
+        if (text is not null && !Seeds.Doi.IsValid(text))
+        {
+            var hint = text.Contains("doi.org/", StringComparison.OrdinalIgnoreCase) ? "; write it without the https://doi.org/ in front" : "";
+            Problem("doi", $"doi '{text}' is not a DOI; expected 10.<registrant>/<suffix>, e.g. 10.18653/v1/2023.acl-long.1{hint}");
+            return null;
+        }
+
+        return text;
+    }
+
     public PaperDate? Date()
     {
         var text = OptionalText("date");
@@ -70,7 +103,43 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
         return date;
     }
 
-    public IReadOnlyList<string>? Authors()
+    /// <summary>An optional list of non-empty texts, in order; one listed twice is kept once, with a warning.</summary>
+    public List<string>? TextList(string key)
+    {
+        if (!TryGet(key, out var node) || node is YamlScalarNode { Value: null or "" })
+        {
+            return null;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Problem(key, $"{key} must be a list, one '  - value' line each, or [a, b]");
+            return null;
+        }
+
+        var values = new List<string>();
+        foreach (var item in sequence)
+        {
+            var text = item is YamlScalarNode scalar ? Checked(key, scalar) : null;
+            if (string.IsNullOrEmpty(text))
+            {
+                problems.Add(new(displayPath, Line(item), $"each of {key} must be a non-empty text"));
+            }
+            else if (values.Contains(text, StringComparer.Ordinal))
+            {
+                problems.Add(new(displayPath, Line(item), $"'{text}' is listed twice in {key}; kept once", ProblemSeverity.Warning));
+            }
+            else
+            {
+                values.Add(text);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The paper's author slots in order: each a name as printed, or {name: ..., person: id}.</summary>
+    public IReadOnlyList<SeedAuthor>? Authors(PeopleDirectory people)
     {
         if (!TryGet("authors", out var node))
         {
@@ -78,7 +147,7 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
             return null;
         }
 
-        if (node is YamlScalarNode { Value: null or "" })
+        if (node is YamlScalarNode { Value: null or "" } || node is YamlSequenceNode { Children.Count: 0 })
         {
             Problem("authors", "required key 'authors' is empty; list at least one name");
             return null;
@@ -90,62 +159,114 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
             return null;
         }
 
-        var names = new List<string>();
+        var authors = new List<SeedAuthor>();
         foreach (var item in sequence)
         {
-            if (item is not YamlScalarNode { Value: { } raw } || AuthorNames.Normalize(raw).Length == 0)
+            if (Author(item, people) is { } author)
             {
-                problems.Add(new(displayPath, Line(item), "each author must be a non-empty name"));
-                continue;
-            }
+                if (authors.FirstOrDefault(a => a.Name == author.Name && a.Person == author.Person) is { } same)
+                {
+                    problems.Add(new(displayPath, author.Line,
+                        $"author '{author.Name}' is listed twice (also line {same.Line}); kept as two author slots of one person. If they are two people, say which each is with {{name: {author.Name}, person: <id>}}",
+                        ProblemSeverity.Warning));
+                }
 
-            if (raw.Any(IsNotText))
-            {
-                var odd = (int)raw.First(IsNotText);
-                problems.Add(new(displayPath, Line(item), FormattableString.Invariant($"author name holds U+{odd:X4}, which is not a printable character")));
-                continue;
+                authors.Add(author);
             }
-
-            var name = AuthorNames.Normalize(raw);
-            if (names.Contains(name, StringComparer.Ordinal))
-            {
-                problems.Add(new(displayPath, Line(item), $"author '{name}' is listed twice"));
-                continue;
-            }
-
-            names.Add(name);
         }
 
-        if (sequence.Children.Count == 0)
-        {
-            Problem("authors", "required key 'authors' is empty; list at least one name");
-            return null;
-        }
-
-        return names;
+        return authors;
     }
 
     public int LineOf(string key) =>
-        fields.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? Line(node) : _frontMatterLine;
+        fields.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? Line(node) : ownLine;
 
     public void Problem(string key, string message) => problems.Add(new(displayPath, LineOf(key), message));
+
+    private SeedAuthor? Author(YamlNode item, PeopleDirectory people)
+    {
+        var line = Line(item);
+        var problemsBefore = problems.Count;
+        var (name, person) = item switch
+        {
+            YamlScalarNode scalar => (Checked("authors", scalar), null),
+            YamlMappingNode mapping => AssignedAuthor(mapping, line),
+            _ => (null, null),
+        };
+        if (problems.Count > problemsBefore)
+        {
+            return null;
+        }
+
+        var (normalized, family) = name is null ? ("", null) : AuthorNames.Parse(name);
+        if (normalized.Length == 0)
+        {
+            problems.Add(new(displayPath, line, item is YamlSequenceNode
+                ? "each author must be a name, or {name: ..., person: ...}, not a list"
+                : "each author must be a non-empty name"));
+            return null;
+        }
+
+        if (person is not null)
+        {
+            if (people.Find(person) is null)
+            {
+                var suggestion = people.Suggest(person);
+                problems.Add(new(displayPath, line, $"unknown person '{person}'; " + (suggestion is null
+                    ? $"add it to {PeopleFileParser.FileName} or leave 'person:' out"
+                    : $"did you mean '{suggestion}'?")));
+                return null;
+            }
+
+            return new SeedAuthor(normalized, person, line) { Family = family };
+        }
+
+        var claimant = people.Claimant(normalized, displayPath, line, problems);
+        return problems.Count > problemsBefore ? null : new SeedAuthor(normalized, claimant, line) { Family = family };
+    }
+
+    private (string? Name, string? Person) AssignedAuthor(YamlMappingNode mapping, int line)
+    {
+        var entry = new FrontMatterReader(mapping, displayPath, lineOffset, problems, line);
+        entry.CheckKeys(["name", "person"]);
+        return (entry.RequiredText("name"), entry.RequiredText("person"));
+    }
 
     private string? Scalar(string key, YamlNode node)
     {
         if (node is YamlScalarNode scalar)
         {
-            return scalar.Value?.Trim() ?? "";
+            return Checked(key, scalar);
         }
 
         Problem(key, $"{key} must be a single text value, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
         return null;
     }
 
-    // Control characters and the noncharacters U+FFFE and U+FFFF would be stored invisibly in a name, or break its normalisation.
-    private static bool IsNotText(char c) => (char.IsControl(c) && !char.IsWhiteSpace(c)) || c is '\uFFFE' or '\uFFFF';
+    /// <summary>The scalar's trimmed text, or null when it holds a character seeds may not (YAML escapes such as "\0"
+    /// can write one that the file itself does not hold).</summary>
+    private string? Checked(string key, YamlScalarNode scalar)
+    {
+        var text = scalar.Value?.Trim() ?? "";
+        var refused = TextCharacters.FirstRefused(text);
+        if (refused >= 0)
+        {
+            problems.Add(new(displayPath, Line(scalar), $"{key} holds {TextCharacters.Describe(text[refused])}"));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static string? Suggest(string key, string[] known) =>
+        known.Select(k => (Key: k, Distance: EditDistance.Between(k, key.ToLowerInvariant())))
+            .Where(x => x.Distance <= Math.Max(1, x.Key.Length / 3))
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Key)
+            .FirstOrDefault();
 
     private bool TryGet(string key, out YamlNode node) =>
         fields.Children.TryGetValue(new YamlScalarNode(key), out node!);
 
-    private int Line(YamlNode node) => (int)node.Start.Line + _frontMatterLine;
+    private int Line(YamlNode node) => SeedYaml.LineOf(node, lineOffset);
 }

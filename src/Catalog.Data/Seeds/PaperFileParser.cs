@@ -1,9 +1,6 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Catalog.Data.Seeds;
@@ -11,15 +8,9 @@ namespace Catalog.Data.Seeds;
 /// <summary>Reads one paper file: YAML front matter with the paper's metadata, then its abstract as Markdown.</summary>
 internal static partial class PaperFileParser
 {
-    public static readonly string[] KnownKeys = ["id", "title", "authors", "date", "venue", "source", "url", "arxiv"];
+    public static readonly string[] KnownKeys = ["id", "title", "authors", "date", "venue", "source", "url", "arxiv", "doi", "pdf", "subjects"];
 
-    /// <summary>Front matter needs two levels (the keys, and the author list); YamlDotNet's loader recurses once per level,
-    /// so a file of a few hundred thousand nested brackets would overflow the stack and end the process.</summary>
-    public const int MaxYamlNesting = 32;
-
-    private static readonly SearchValues<char> s_nestingIndicators = SearchValues.Create("[{-:?");
-
-    public static SeedPaper? Parse(string text, string displayPath, List<SeedProblem> problems)
+    public static SeedPaper? Parse(string text, string displayPath, PeopleDirectory people, List<SeedProblem> problems)
     {
         var errorsBefore = problems.Count(p => p.IsError);
         if (!text.StartsWith("---", StringComparison.Ordinal))
@@ -28,23 +19,33 @@ internal static partial class PaperFileParser
             return null;
         }
 
-        var document = Markdown.Parse(text, AbstractRenderer.Pipeline);
-        var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
-        if (frontMatter is null)
+        var refused = TextCharacters.FirstRefused(text);
+        if (refused >= 0)
         {
-            problems.Add(new(displayPath, 1, "front matter is not closed; expected a line '---' after the keys"));
+            problems.Add(new(displayPath, LineAt(text, refused), $"the file holds {TextCharacters.Describe(text[refused])}; remove it"));
+            return null;
+        }
+
+        if (MarkdownDocument(text, displayPath, problems) is not { } frontMatter)
+        {
             return null;
         }
 
         // YamlDotNet counts lines from the first line of the YAML; the file's first YAML line is the one after '---'.
         var lineOffset = frontMatter.Line + 1;
-        var fields = ReadMapping(frontMatter.Lines.ToString(), displayPath, lineOffset, problems);
-        if (fields is null)
+        var root = SeedYaml.Load(frontMatter.Lines.ToString(), displayPath, lineOffset, problems);
+        if (root is not YamlMappingNode fields)
         {
+            if (root is not null || problems.Count(p => p.IsError) == errorsBefore)
+            {
+                problems.Add(new(displayPath, lineOffset + 1, "front matter must be YAML keys and values, e.g. 'title: My paper'"));
+            }
+
             return null;
         }
 
-        var reader = new FrontMatterReader(fields, displayPath, frontMatter.Line + 1, problems);
+        var reader = new FrontMatterReader(fields, displayPath, lineOffset, problems, lineOffset);
+        reader.CheckKeys(KnownKeys);
         var id = reader.RequiredText("id");
         if (id is not null && !IdPattern().IsMatch(id))
         {
@@ -52,17 +53,20 @@ internal static partial class PaperFileParser
         }
 
         var title = reader.RequiredText("title");
-        var authors = reader.Authors();
+        var authors = reader.Authors(people);
         var date = reader.Date();
         var venue = reader.OptionalText("venue");
         var source = reader.OptionalText("source");
         var url = reader.OptionalUrl("url");
         var arxiv = reader.OptionalText("arxiv");
+        var doi = reader.Doi();
+        var pdf = reader.OptionalUrl("pdf");
+        var subjects = reader.TextList("subjects");
 
         var body = text[Math.Min(text.Length, frontMatter.Span.End + 1)..].Trim();
         if (body.Length == 0)
         {
-            problems.Add(new(displayPath, text.AsSpan(0, Math.Min(text.Length, frontMatter.Span.End + 1)).Count('\n') + 1,
+            problems.Add(new(displayPath, LineAt(text, Math.Min(text.Length, frontMatter.Span.End + 1)),
                 "the paper has no abstract; it will be listed without one", ProblemSeverity.Warning));
         }
 
@@ -71,97 +75,62 @@ internal static partial class PaperFileParser
             return null;
         }
 
-        return new SeedPaper(id, title, authors, date, venue, source, url, arxiv,
-            body, displayPath, reader.LineOf("id"));
+        return new SeedPaper(id, title, authors, date, venue, source, url, arxiv, body, displayPath, reader.LineOf("id"))
+        {
+            Doi = doi,
+            Pdf = pdf,
+            Subjects = subjects ?? [],
+        };
     }
 
-    private static YamlMappingNode? ReadMapping(string yaml, string displayPath, int lineOffset, List<SeedProblem> problems)
+    /// <summary>The file's front matter block, parsed with the abstract by the pipeline that renders it, so an abstract
+    /// the page could not render never reaches the catalog. Markdig refuses Markdown nested deeper than it can handle
+    /// (a few hundred '>' or '[', a list hundreds of levels deep) with an exception, which becomes a problem here.</summary>
+    private static YamlFrontMatterBlock? MarkdownDocument(string text, string displayPath, List<SeedProblem> problems)
     {
         try
         {
-            if (MayNestDeeply(yaml) && TooDeep(yaml) is { } deep)
+            var frontMatter = Markdown.Parse(text, AbstractRenderer.Pipeline).OfType<YamlFrontMatterBlock>().FirstOrDefault();
+            if (frontMatter is null)
             {
-                problems.Add(new(displayPath, (int)deep.Line + lineOffset, $"malformed YAML: nested more than {MaxYamlNesting} levels deep"));
-                return null;
+                problems.Add(new(displayPath, 1, "front matter is not closed; expected a line '---' after the keys"));
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                problems.Add(new(displayPath, lineOffset + 1, "front matter must be YAML keys and values, e.g. 'title: My paper'"));
-                return null;
-            }
-
-            foreach (var key in mapping.Children.Keys)
-            {
-                var name = (key as YamlScalarNode)?.Value ?? "";
-                if (!KnownKeys.Contains(name))
-                {
-                    var suggestion = Suggest(name);
-                    problems.Add(new(displayPath, (int)key.Start.Line + lineOffset,
-                        $"unknown key '{name}'" + (suggestion is null
-                            ? $"; expected one of {string.Join(", ", KnownKeys)}"
-                            : $" (did you mean '{suggestion}'?)")));
-                }
-            }
-
-            return mapping;
+            return frontMatter;
         }
-        catch (YamlException ex)
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            problems.Add(new(displayPath, (int)ex.Start.Line + lineOffset, $"malformed YAML: {message}"));
+            problems.Add(new(displayPath, MostNestedLine(text),
+                "the Markdown nests too deep (quotes, lists, brackets or a table many levels deep); a reader could not be shown it"));
             return null;
         }
     }
 
-    /// <summary>Each level of YAML nesting needs one of these indicators, so front matter with fewer of them cannot nest
-    /// too deep, and the second pass over the YAML is spared for nearly every file.</summary>
-    private static bool MayNestDeeply(string yaml)
+    /// <summary>The line with the longest run of the characters that nest Markdown, where a reader should look.</summary>
+    private static int MostNestedLine(string text)
     {
-        var rest = yaml.AsSpan();
-        for (var count = 0; count <= MaxYamlNesting; count++)
+        var lines = text.Split('\n');
+        var best = (Line: 1, Run: 0);
+        for (var i = 0; i < lines.Length; i++)
         {
-            var next = rest.IndexOfAny(s_nestingIndicators);
-            if (next < 0)
+            var run = 0;
+            var longest = 0;
+            foreach (var c in lines[i])
             {
-                return false;
+                run = c is '>' or '[' or '(' or '*' or '_' or '-' or '|' or ' ' ? run + 1 : 0;
+                longest = Math.Max(longest, run);
             }
 
-            rest = rest[(next + 1)..];
-        }
-
-        return true;
-    }
-
-    /// <summary>Where the YAML nests too deep, found by the parser's events, which keep their own stack.</summary>
-    private static Mark? TooDeep(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            if (parser.Current is MappingStart or SequenceStart && ++depth > MaxYamlNesting)
+            if (longest > best.Run)
             {
-                return parser.Current.Start;
-            }
-
-            if (parser.Current is MappingEnd or SequenceEnd)
-            {
-                depth--;
+                best = (i + 1, longest);
             }
         }
 
-        return null;
+        return best.Line;
     }
 
-    private static string? Suggest(string key) =>
-        KnownKeys.Select(k => (Key: k, Distance: EditDistance.Between(k, key.ToLowerInvariant())))
-            .Where(x => x.Distance <= Math.Max(1, x.Key.Length / 3))
-            .OrderBy(x => x.Distance)
-            .Select(x => x.Key)
-            .FirstOrDefault();
+    private static int LineAt(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")]
     private static partial Regex IdPattern();

@@ -1,6 +1,6 @@
 namespace Catalog.Data.Seeds;
 
-/// <summary>A seeds folder opened for streaming: INDEX.md is read and its links checked up front, then the paper
+/// <summary>A seeds folder opened for streaming: INDEX.md and people.yaml are read and checked up front, then the paper
 /// files are parsed in parallel, in catalog order, a batch at a time, so memory stays flat however many there are.</summary>
 public sealed class SeedFolder
 {
@@ -8,13 +8,16 @@ public sealed class SeedFolder
     private static readonly int s_parsers = Math.Max(1, Environment.ProcessorCount - 1);
     private readonly string _root;
     private readonly SeedFolderReader.DisplayPaths _display;
+    private readonly SeedFileReader _reader;
 
-    private SeedFolder(string root, SeedIndex? index, List<string> files, List<SeedProblem> problems)
+    private SeedFolder(string root, SeedFileReader reader, SeedIndex? index, List<string> files, PeopleDirectory people, List<SeedProblem> problems)
     {
         _root = root;
         _display = new SeedFolderReader.DisplayPaths(root);
+        _reader = reader;
         Index = index;
         Files = files;
+        People = people;
         Problems = problems;
     }
 
@@ -24,14 +27,20 @@ public sealed class SeedFolder
     /// <summary>The paper files INDEX.md links to, as full paths, in catalog order.</summary>
     public IReadOnlyList<string> Files { get; }
 
-    /// <summary>Problems found in INDEX.md and its links.</summary>
+    /// <summary>The people of people.yaml; empty when the folder has none.</summary>
+    public PeopleDirectory People { get; }
+
+    /// <summary>Problems found in INDEX.md, its links and people.yaml.</summary>
     public IReadOnlyList<SeedProblem> Problems { get; }
 
     public static SeedFolder Open(string seedsDir)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(seedsDir));
-        var (index, files, problems) = SeedFolderReader.ReadIndex(root, new SeedFolderReader.DisplayPaths(root));
-        return new SeedFolder(root, index, files, problems);
+        var display = new SeedFolderReader.DisplayPaths(root);
+        var reader = new SeedFileReader(root);
+        var (index, files, problems) = SeedFolderReader.ReadIndex(root, reader, display);
+        var people = index is null ? PeopleDirectory.Empty : SeedFolderReader.ReadPeople(root, reader, display, problems);
+        return new SeedFolder(root, reader, index, files, people, problems);
     }
 
     /// <summary>Each paper file parsed, with its problems, in catalog order. The next batch is parsed on the thread pool
@@ -57,5 +66,6 @@ public sealed class SeedFolder
     /// <summary>Parses on all cores but one: the catalog writer and the full-text indexer need CPU too while papers
     /// stream in (86k papers on two cores: 9.0 s with one parsing thread, 10.7 s with two).</summary>
     private Task<(SeedPaper? Paper, List<SeedProblem> Problems)[]> ParseBatchAsync(string[] files) =>
-        Task.Run(() => files.AsParallel().AsOrdered().WithDegreeOfParallelism(s_parsers).Select(file => SeedFolderReader.ParsePaper(file, _display.Of(file))).ToArray());
+        Task.Run(() => files.AsParallel().AsOrdered().WithDegreeOfParallelism(s_parsers)
+            .Select(file => SeedFolderReader.ParsePaper(file, _display.Of(file), _reader, People)).ToArray());
 }

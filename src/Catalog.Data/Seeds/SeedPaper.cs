@@ -4,7 +4,7 @@ namespace Catalog.Data.Seeds;
 public sealed record SeedPaper(
     string Id,
     string Title,
-    IReadOnlyList<string> Authors,
+    IReadOnlyList<SeedAuthor> Authors,
     PaperDate? Date,
     string? Venue,
     string? Source,
@@ -14,6 +14,15 @@ public sealed record SeedPaper(
     string File,
     int IdLine)
 {
+    /// <summary>The paper's DOI, "10.registrant/suffix".</summary>
+    public string? Doi { get; init; }
+
+    /// <summary>An absolute http or https address of the paper's PDF.</summary>
+    public string? Pdf { get; init; }
+
+    /// <summary>Subjects in the seed's order, such as arXiv categories ("cs.CL").</summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+
     /// <summary>The abstract as safe HTML, rendered on each call: the store keeps the Markdown alone.</summary>
     public string AbstractHtml => AbstractRenderer.ToHtml(AbstractMarkdown);
 }

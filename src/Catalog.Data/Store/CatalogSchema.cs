@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     public const string Create = """
         -- The catalog's name and description from INDEX.md, and its paper and author counts (CatalogSize).
@@ -39,29 +39,68 @@ internal static class CatalogSchema
             source        TEXT,
             url           TEXT,
             arxiv         TEXT,
+            doi           TEXT,
+            pdf           TEXT,
             file          TEXT NOT NULL
         );
 
+        -- A paper's subjects (arXiv categories), in the seed's order.
+        CREATE TABLE paper_subjects (
+            paper    INTEGER NOT NULL REFERENCES papers (rowid),
+            position INTEGER NOT NULL,
+            subject  TEXT NOT NULL,
+            PRIMARY KEY (paper, position)
+        ) WITHOUT ROWID;
+
+        -- People: one row, one page, however many spellings their papers print (PersonTable).
         CREATE TABLE authors (
-            id          INTEGER PRIMARY KEY,     -- in name order, so that ties sort by id (AuthorTable)
-            name        TEXT NOT NULL,           -- unique (AuthorTable keys authors by name), as is the slug
-            folded_name TEXT NOT NULL,           -- lower case, accents removed: what a name prefix is matched against
-                                                 -- (no index: the prefix may start any word of the name)
-            slug        TEXT NOT NULL,
-            paper_count INTEGER NOT NULL
+            id          INTEGER PRIMARY KEY,     -- in name order, so that ties sort by id
+            name        TEXT NOT NULL,           -- how the catalog names the person
+            folded_name TEXT NOT NULL,           -- lower case, accents removed
+            slug        TEXT NOT NULL,           -- the URL key: the people.yaml id, or made from the name; unique
+            sort_key    TEXT NOT NULL,           -- folded, family name first: the author index's family sort
+            orcid       TEXT,
+            paper_count INTEGER NOT NULL         -- distinct papers
         );
 
+        -- Every name string a person's papers print, with its paper count; what a name prefix is matched against (no
+        -- index: the prefix may start any word of the name).
+        CREATE TABLE author_names (
+            author      INTEGER NOT NULL REFERENCES authors (id),
+            name        TEXT NOT NULL,
+            folded_name TEXT NOT NULL,
+            paper_count INTEGER NOT NULL,
+            PRIMARY KEY (author, name)
+        ) WITHOUT ROWID;
+
+        -- The slug a spelling would have had on its own, for each spelling that is not a person's slug: a permanent
+        -- redirect to its person (/authors/carlos-riquelme-ruiz to /authors/carlos-riquelme).
+        CREATE TABLE author_redirects (
+            slug   TEXT PRIMARY KEY,
+            author INTEGER NOT NULL REFERENCES authors (id)
+        ) WITHOUT ROWID;
+
+        -- A paper's author slots in order, each the name as the paper prints it; one person may fill two slots.
         CREATE TABLE paper_authors (
             paper    INTEGER NOT NULL REFERENCES papers (rowid),
             position INTEGER NOT NULL,
             author   INTEGER NOT NULL REFERENCES authors (id),
+            name     TEXT NOT NULL,
+            family   TEXT NOT NULL,              -- the family name of that spelling, for citations
             PRIMARY KEY (paper, position)
+        ) WITHOUT ROWID;
+
+        -- Who wrote what, once per person and paper: what filters, counts and co-authors read.
+        CREATE TABLE author_papers (
+            author INTEGER NOT NULL REFERENCES authors (id),
+            paper  INTEGER NOT NULL REFERENCES papers (rowid),
+            PRIMARY KEY (author, paper)
         ) WITHOUT ROWID;
 
         -- Year and venue counts over the whole catalog, the view every visit to /papers starts from, counted once at
         -- import (the authors table holds their counts already).
         CREATE TABLE catalog_facets (
-            kind  TEXT NOT NULL,                 -- 'year' or 'venue'
+            kind  TEXT NOT NULL,                 -- 'year', 'venue' or 'subject'
             value TEXT NOT NULL,
             label TEXT NOT NULL,
             count INTEGER NOT NULL,
@@ -97,9 +136,11 @@ internal static class CatalogSchema
 
         CREATE UNIQUE INDEX authors_by_slug ON authors (slug);
         CREATE INDEX authors_by_name_nocase ON authors (name COLLATE NOCASE);
+        CREATE INDEX authors_by_sort_key ON authors (sort_key);
         CREATE INDEX authors_by_count ON authors (paper_count DESC, name);
 
-        CREATE INDEX paper_authors_by_author ON paper_authors (author, paper);
+        CREATE INDEX author_papers_by_paper ON author_papers (paper, author);
+        CREATE INDEX paper_subjects_by_subject ON paper_subjects (subject, paper);
         """;
 
     public const string CountFacets = """
@@ -107,6 +148,8 @@ internal static class CatalogSchema
         SELECT 'year', CAST(year AS TEXT), CAST(year AS TEXT), count(*) FROM papers WHERE year IS NOT NULL GROUP BY year;
         INSERT INTO catalog_facets (kind, value, label, count)
         SELECT 'venue', venue, venue, count(*) FROM papers WHERE venue IS NOT NULL GROUP BY venue;
+        INSERT INTO catalog_facets (kind, value, label, count)
+        SELECT 'subject', subject, subject, count(DISTINCT paper) FROM paper_subjects GROUP BY subject;
         CREATE INDEX catalog_facets_by_count ON catalog_facets (kind, count DESC, label);
         """;
 }

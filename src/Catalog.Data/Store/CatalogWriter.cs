@@ -12,15 +12,16 @@ internal sealed class CatalogWriter : IDisposable
     private readonly SqliteCommand _paper;
     private readonly SqliteCommand _text;
     private readonly FullTextIndexBuilder _fullText;
-    private readonly SqliteCommand _link;
-    private readonly AuthorTable _authors = new();
+    private readonly SqliteCommand _subject;
+    private readonly PersonTable _people;
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<(int? Year, int Venue), long> _papersPerBucket = [];
-    private readonly List<(long Paper, int Position, int Author)> _links = [];
+    private readonly List<(long Paper, int Position, int Person, SeedAuthor Slot)> _links = [];
     private int _papers;
 
-    public CatalogWriter(string dbPath)
+    public CatalogWriter(string dbPath, PeopleDirectory people)
     {
+        _people = new PersonTable(people);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dbPath, Pooling = false }.ToString());
         _connection.Open();
         // The file is invisible until it is complete and renamed into place, so it needs no journal while it is built;
@@ -33,28 +34,35 @@ internal sealed class CatalogWriter : IDisposable
             VALUES ($rowid, $id, $title, $date, $year, $venue, $count)
             """, "$rowid", "$id", "$title", "$date", "$year", "$venue", "$count");
         _text = Prepare("""
-            INSERT INTO paper_texts (rowid, title, authors, abstract, source, url, arxiv, file)
-            VALUES ($rowid, $title, $authors, $abstract, $source, $url, $arxiv, $file)
-            """, "$rowid", "$title", "$authors", "$abstract", "$source", "$url", "$arxiv", "$file");
-        _link = Prepare("INSERT INTO paper_authors (paper, position, author) VALUES ($paper, $position, $author)", "$paper", "$position", "$author");
+            INSERT INTO paper_texts (rowid, title, authors, abstract, source, url, arxiv, doi, pdf, file)
+            VALUES ($rowid, $title, $authors, $abstract, $source, $url, $arxiv, $doi, $pdf, $file)
+            """, "$rowid", "$title", "$authors", "$abstract", "$source", "$url", "$arxiv", "$doi", "$pdf", "$file");
+        _subject = Prepare("INSERT INTO paper_subjects (paper, position, subject) VALUES ($paper, $position, $subject)", "$paper", "$position", "$subject");
         _fullText = new FullTextIndexBuilder($"{dbPath}.fts");
     }
 
     public int Papers => _papers;
 
-    public int Authors => _authors.Count;
+    public int People => _people.Count;
+
+    public int Names => _people.NameCount;
 
     public void Add(SeedPaper paper)
     {
         _papers++;
         var rowid = RowIdOf(paper);
-        var authors = string.Join(", ", paper.Authors);
+        var authors = string.Join(", ", paper.Authors.Select(a => a.Name));
         Run(_paper, rowid, paper.Id, paper.Title, paper.Date?.ToString(), paper.Date?.Year, paper.Venue, paper.Authors.Count);
-        Run(_text, rowid, paper.Title, authors, paper.AbstractMarkdown, paper.Source, paper.Url, paper.Arxiv, paper.File);
+        Run(_text, rowid, paper.Title, authors, paper.AbstractMarkdown, paper.Source, paper.Url, paper.Arxiv, paper.Doi, paper.Pdf, paper.File);
         _fullText.Add(rowid, paper.Title, authors, paper.AbstractMarkdown);
         for (var position = 0; position < paper.Authors.Count; position++)
         {
-            _links.Add((rowid, position, _authors.Add(paper.Authors[position])));
+            _links.Add((rowid, position, _people.Add(paper.Authors[position], rowid), paper.Authors[position]));
+        }
+
+        for (var position = 0; position < paper.Subjects.Count; position++)
+        {
+            Run(_subject, rowid, position, paper.Subjects[position]);
         }
     }
 
@@ -62,23 +70,7 @@ internal sealed class CatalogWriter : IDisposable
     public void Complete(SeedIndex index)
     {
         _fullText.CompleteAdding();
-        var (authors, idOfNumber) = _authors.Rows();
-        using (var command = Prepare("INSERT INTO authors (id, name, folded_name, slug, paper_count) VALUES ($id, $name, $folded, $slug, $count)",
-            "$id", "$name", "$folded", "$slug", "$count"))
-        {
-            foreach (var author in authors)
-            {
-                Run(command, author.Id, author.Name, author.FoldedName, author.Slug, author.PaperCount);
-            }
-        }
-
-        // Author ids are known only now; the links are written in key order, so the table grows at its end.
-        _links.Sort();
-        foreach (var (paper, position, number) in _links)
-        {
-            Run(_link, paper, position, idOfNumber[number]);
-        }
-
+        WritePeople();
         using (var command = Prepare("INSERT INTO venues (id, name) VALUES ($id, $name)", "$id", "$name"))
         {
             foreach (var (name, id) in _venues)
@@ -92,7 +84,7 @@ internal sealed class CatalogWriter : IDisposable
             Run(command, "name", index.Name);
             Run(command, "description", index.Description);
             Run(command, CatalogSize.PapersKey, _papers);
-            Run(command, CatalogSize.AuthorsKey, _authors.Count);
+            Run(command, CatalogSize.AuthorsKey, _people.Count);
         }
 
         Execute(CatalogSchema.CreateIndexes + CatalogSchema.CountFacets, _transaction);
@@ -105,7 +97,7 @@ internal sealed class CatalogWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _paper, _text, _link })
+        foreach (var command in new[] { _paper, _text, _subject })
         {
             command.Dispose();
         }
@@ -113,6 +105,55 @@ internal sealed class CatalogWriter : IDisposable
         _fullText.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
+    }
+
+    /// <summary>People, their spellings and redirects, and the author slots, once every person's id is known; the
+    /// slots are written in key order, so the tables grow at their ends.</summary>
+    private void WritePeople()
+    {
+        var rows = _people.Rows();
+        using (var command = Prepare("INSERT INTO authors (id, name, folded_name, slug, sort_key, orcid, paper_count) VALUES ($id, $name, $folded, $slug, $sort, $orcid, $count)",
+            "$id", "$name", "$folded", "$slug", "$sort", "$orcid", "$count"))
+        {
+            foreach (var person in rows.People)
+            {
+                Run(command, person.Id, person.Name, person.FoldedName, person.Slug, person.SortKey, person.Orcid, person.PaperCount);
+            }
+        }
+
+        using (var command = Prepare("INSERT INTO author_names (author, name, folded_name, paper_count) VALUES ($author, $name, $folded, $count)",
+            "$author", "$name", "$folded", "$count"))
+        {
+            foreach (var name in rows.Names)
+            {
+                Run(command, name.Author, name.Name, name.FoldedName, name.PaperCount);
+            }
+        }
+
+        using (var command = Prepare("INSERT INTO author_redirects (slug, author) VALUES ($slug, $author)", "$slug", "$author"))
+        {
+            foreach (var (slug, author) in rows.Redirects)
+            {
+                Run(command, slug, author);
+            }
+        }
+
+        _links.Sort((a, b) => a.Paper != b.Paper ? a.Paper.CompareTo(b.Paper) : a.Position.CompareTo(b.Position));
+        using (var slot = Prepare("INSERT INTO paper_authors (paper, position, author, name, family) VALUES ($paper, $position, $author, $name, $family)",
+            "$paper", "$position", "$author", "$name", "$family"))
+        {
+            foreach (var (paper, position, number, author) in _links)
+            {
+                Run(slot, paper, position, rows.IdOfNumber[number], author.Name, _people.FamilyOf(number, author));
+            }
+        }
+
+        var wrote = _links.Select(l => (Author: rows.IdOfNumber[l.Person], l.Paper)).Distinct().Order().ToList();
+        using var link = Prepare("INSERT INTO author_papers (author, paper) VALUES ($author, $paper)", "$author", "$paper");
+        foreach (var (author, paper) in wrote)
+        {
+            Run(link, author, paper);
+        }
     }
 
     /// <summary>The paper's rowid: its year, its venue's number, and its place among that year's and venue's papers.</summary>

@@ -18,7 +18,7 @@ public static class SeedImporter
         var problems = new List<SeedProblem>(folder.Problems);
         if (folder.Index is null)
         {
-            return new ImportResult(false, SeedFolderReader.Sorted(problems), 0, 0, stopwatch.Elapsed);
+            return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
         }
 
         var fullDbPath = Path.GetFullPath(dbPath);
@@ -26,9 +26,10 @@ public static class SeedImporter
         var building = $"{fullDbPath}.{Environment.ProcessId}-{Guid.NewGuid():N}.importing";
         try
         {
-            int papers, authors;
-            using (var writer = new CatalogWriter(building))
+            int papers, people, names;
+            using (var writer = new CatalogWriter(building, folder.People))
             {
+                var claimed = new List<SeedAuthor>();
                 var ids = new PaperIdRegistry();
                 var failed = problems.Any(p => p.IsError);
                 foreach (var (paper, paperProblems) in folder.ParsePapers())
@@ -41,28 +42,30 @@ public static class SeedImporter
                     }
                     else if (paper is not null && !failed)
                     {
+                        claimed.AddRange(paper.Authors.Where(a => a.Person is not null));
                         // After the first error the rest is still parsed, to report every problem, but no longer written.
                         writer.Add(paper);
                     }
                 }
 
                 problems.AddRange(folder.UnlistedFiles());
+                problems.AddRange(folder.People.Unclaimed(claimed));
                 if (failed)
                 {
-                    return new ImportResult(false, SeedFolderReader.Sorted(problems), 0, 0, stopwatch.Elapsed);
+                    return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
                 }
 
                 writer.Complete(folder.Index);
-                (papers, authors) = (writer.Papers, writer.Authors);
+                (papers, people, names) = (writer.Papers, writer.People, writer.Names);
             }
 
             File.Move(building, fullDbPath, overwrite: true);
-            return new ImportResult(true, SeedFolderReader.Sorted(problems), papers, authors, stopwatch.Elapsed);
+            return new ImportResult(true, SeedFolderReader.Sorted(problems), papers, people, stopwatch.Elapsed) { Names = names };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
         {
             problems.Add(new(fullDbPath, 1, $"could not write the catalog: {ex.Message}"));
-            return new ImportResult(false, SeedFolderReader.Sorted(problems), 0, 0, stopwatch.Elapsed);
+            return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
         }
         finally
         {

@@ -28,11 +28,11 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/papers", PaperApi.List).WithName("ListPapers")
             .WithSummary("Search and browse papers")
-            .WithDescription("The parameters of /papers: q (search syntax as on the site), author (a person id; repeat for papers by all of them), year, venue, sort (relevance, newest, oldest, title), page, more=authors (up to 500 author counts), and size (papers a page, 1 to 100, default 20).");
+            .WithDescription("The parameters of /papers: q (search syntax as on the site), author (a person id; repeat for papers by all of them), year, venue, subject (an arXiv category), sort (relevance, newest, oldest, title), page, more=authors (up to 500 author counts), and size (papers a page, 1 to 100, default 20).");
         api.MapGet("/papers/{id}", PaperApi.Get).WithName("GetPaper").WithSummary("One paper, with its abstract's Markdown");
         api.MapGet("/authors", AuthorApi.List).WithName("ListAuthors")
             .WithSummary("The author index")
-            .WithDescription("q narrows by a name prefix (any word of the name, accents folded), sort is name or papers, 100 a page.");
+            .WithDescription("q narrows by a name prefix (any word of the name, accents folded), sort is name, family or papers, 100 a page.");
         api.MapGet("/authors/{id}", AuthorApi.Get).WithName("GetAuthor").WithSummary("A person: spellings, papers and co-authors");
         app.MapOpenApi().RequireCors(CorsPolicy);
         app.MapScalarApiReference(options => options.WithTitle("Catalog API").DisableDefaultFonts());

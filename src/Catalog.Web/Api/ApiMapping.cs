@@ -14,17 +14,18 @@ public static class ApiMapping
         [.. paper.Authors.Select(a => new ApiPersonName(a.Name, a.Slug))],
         paper.Date,
         paper.Venue,
-        Doi: null,
+        paper.Doi,
         paper.Arxiv,
         paper.Url,
-        Pdf: null,
-        Subjects: [],
+        paper.Pdf,
+        paper.Subjects,
         citations.KeyOf(paper.Id),
         new ApiPaperLinks(CatalogUrls.Paper(paper.Id), CatalogUrls.ApiPaper(paper.Id), CatalogUrls.PaperBibTex(paper.Id),
             CatalogUrls.PaperRis(paper.Id), CatalogUrls.PaperCslJson(paper.Id)));
 
     public static ApiFacets Facets(SearchFacets facets) => new(
-        [.. facets.Authors.Select(Facet)], facets.MoreAuthors, [.. facets.Years.Select(Facet)], [.. facets.Venues.Select(Facet)]);
+        [.. facets.Authors.Select(Facet)], facets.MoreAuthors, [.. facets.Years.Select(Facet)], [.. facets.Venues.Select(Facet)],
+        [.. facets.Subjects.Select(Facet)]);
 
     private static ApiFacetValue Facet(FacetValue value) => new(value.Value, value.Label, value.Count);
 }

@@ -9,14 +9,15 @@ namespace Catalog.Web.Api;
 /// as absent, the API answers 400 naming the parameter, so a script learns of its mistake.</summary>
 public static class ApiParameters
 {
-    public static (SearchRequest? Request, string? Error) Search(string? q, string[]? author, string? year, string? venue, string? sort,
-        string? page, string? size, string? more)
+    public static (SearchRequest? Request, string? Error) Search(string? q, string[]? author, string? year, string? venue, string? subject,
+        string? sort, string? page, string? size, string? more)
     {
         var request = new SearchRequest
         {
             Query = QueryValues.Text(q),
             Authors = [.. (author ?? []).Select(QueryValues.Text).OfType<string>().Distinct()],
             Venue = QueryValues.Text(venue),
+            Subject = QueryValues.Text(subject),
             AllAuthors = more == "authors",
         };
         if (year is not null && QueryValues.Year(year) is null)
@@ -53,11 +54,12 @@ public static class ApiParameters
         {
             null or "name" => AuthorSort.Name,
             "papers" => AuthorSort.Papers,
+            "family" => AuthorSort.Family,
             _ => null,
         };
         if (authorSort is null)
         {
-            return (AuthorSort.Name, 1, $"sort must be name or papers, not “{sort}”.");
+            return (AuthorSort.Name, 1, $"sort must be name, family or papers, not “{sort}”.");
         }
 
         return TryNumber(page, 1, QueryValues.MaxPage, 1, out var number)

@@ -29,12 +29,12 @@ public static class AuthorApi
 
     public static Results<Ok<ApiAuthor>, ProblemHttpResult> Get(string id, AuthorQueries authors, PaperExport export, PaperCitations citations)
     {
-        if (authors.Get(id) is not { } author)
+        if (authors.Get(id, allCoAuthors: true) is not { } author)
         {
             return ApiProblems.NotFound($"There is no author “{id}” in the catalog.");
         }
 
-        return TypedResults.Ok(new ApiAuthor(author.Slug, author.Name, [author.Name],
+        return TypedResults.Ok(new ApiAuthor(author.Slug, author.Name, author.Orcid, [author.Name, .. author.Variants.Select(v => v.Name)],
             [.. export.ByAuthor(author.Slug).Select(p => ApiMapping.Item(p, citations))],
             [.. author.CoAuthors.Select(c => new ApiCoAuthor(c.Slug, c.Name, c.SharedPapers))]));
     }

@@ -12,9 +12,9 @@ public static class PaperApi
     public static Results<Ok<ApiPaperPage>, ProblemHttpResult> List(
         PaperSearch search, PaperExport export, PaperCitations citations,
         [FromQuery] string? q, [FromQuery] string[]? author, [FromQuery] string? year, [FromQuery] string? venue,
-        [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? size, [FromQuery] string? more)
+        [FromQuery] string? subject, [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? size, [FromQuery] string? more)
     {
-        var (request, error) = ApiParameters.Search(q, author, year, venue, sort, page, size, more);
+        var (request, error) = ApiParameters.Search(q, author, year, venue, subject, sort, page, size, more);
         if (request is null)
         {
             return ApiProblems.BadParameter(error!);

@@ -29,7 +29,7 @@ public sealed class PaperCitations(CatalogDatabase database, PaperExport export)
             if (_keys is not { } built || built.Version != version)
             {
                 var keys = CiteKeys.Assign(export.CiteKeySources().Select(s =>
-                    (s.Id, CiteKeys.BaseKey(CitationBuilder.FirstFamily(s.FirstAuthor), (int?)s.Year, s.Title))));
+                    (s.Id, CiteKeys.BaseKey(s.FirstFamily, (int?)s.Year, s.Title))));
                 _keys = (version, keys);
             }
 

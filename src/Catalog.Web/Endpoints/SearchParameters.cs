@@ -13,6 +13,7 @@ public static class SearchParameters
         Authors = [.. query["author"].Select(QueryValues.Text).OfType<string>().Distinct()],
         Year = QueryValues.Year(query["year"]),
         Venue = QueryValues.Text(query["venue"]),
+        Subject = QueryValues.Text(query["subject"]),
         Sort = QueryValues.Sort(query["sort"]),
     };
 }

@@ -13,13 +13,12 @@ public sealed class PaperSearchFilterTests(RealCatalogFixture catalog) : IClassF
     [InlineData("Neil Houlsby")]
     [InlineData("Mario Lučić")]
     [InlineData("Carlos Riquelme")]
-    [InlineData("Carlos Riquelme Ruiz")]
     [InlineData("Maarten de Rijke")]
     public void AnAuthorFilterReturnsExactlyThatAuthorsPapers(string name)
     {
         var result = catalog.Find(new SearchRequest { Authors = [AuthorNames.Slug(name)] });
 
-        Assert.Equal(catalog.IdsWhere(p => p.Authors.Contains(name)).Order(StringComparer.Ordinal), Ids(result).Order(StringComparer.Ordinal));
+        Assert.Equal(catalog.IdsWhere(p => p.Authors.Select(ReferencePeople.PersonOf).Contains(name)).Order(StringComparer.Ordinal), Ids(result).Order(StringComparer.Ordinal));
         Assert.Equal(name, Assert.Single(result.FilterAuthors).Name);
     }
 
@@ -139,7 +138,7 @@ public sealed class PaperSearchFilterTests(RealCatalogFixture catalog) : IClassF
     {
         var facets = catalog.Find(new SearchRequest { AllAuthors = true }).Facets;
 
-        Assert.Equal(106, facets.Authors.Count);
+        Assert.Equal(ReferencePeople.People, facets.Authors.Count);
         Assert.False(facets.MoreAuthors);
     }
 
@@ -153,7 +152,7 @@ public sealed class PaperSearchFilterTests(RealCatalogFixture catalog) : IClassF
     /// <summary>The top of the author counts as the filter shows them: most papers first, then by name.</summary>
     private static List<(string, long)> ExpectedAuthors(IEnumerable<ReferencePaper> papers) =>
     [
-        .. papers.SelectMany(p => p.Authors).GroupBy(a => a, StringComparer.Ordinal)
+        .. papers.SelectMany(p => p.Authors.Select(ReferencePeople.PersonOf).Distinct()).GroupBy(a => a, StringComparer.Ordinal)
             .Select(g => (g.Key, (long)g.Count()))
             .OrderByDescending(a => a.Item2).ThenBy(a => a.Key, StringComparer.Ordinal)
             .Take(PaperSearch.AuthorFacetSize),

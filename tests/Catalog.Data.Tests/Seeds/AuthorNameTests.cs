@@ -67,19 +67,32 @@ public sealed class AuthorNameTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Ada\uFFFE Lovelace", "FFFE")]
-    [InlineData("Ada\uFFFF Lovelace", "FFFF")]
-    [InlineData("Ada\u0007 Lovelace", "0007")]
-    [InlineData("\"Ada\\0 Lovelace\"", "0000")]
-    [InlineData("\"Ada\\x02 Lovelace\"", "0002")]
-    public void AnAuthorNameHoldingACharacterThatIsNotTextIsReportedOnItsLine(string yamlName, string codePoint)
+    [InlineData("Ada\uFFFE Lovelace", "U+FFFE")]
+    [InlineData("Ada\uFFFF Lovelace", "U+FFFF")]
+    [InlineData("Ada\u0007 Lovelace", "U+0007")]
+    [InlineData("Ada\u0000 Lovelace", "U+0000 (a NUL)")]
+    public void ACharacterThatIsNotTextInTheFileIsReportedOnItsLine(string yamlName, string character)
     {
         using var seeds = TempSeeds.FromFixture("good");
         seeds.Replace("papers/merge.md", "  - John von Neumann", "  - " + yamlName);
 
         var result = seeds.Read();
 
-        Assert.Equal([$"good/papers/merge.md:5: author name holds U+{codePoint}, which is not a printable character"], ProblemList.Of(result));
+        Assert.Equal([$"good/papers/merge.md:5: the file holds {character}, which is not text; remove it"], ProblemList.Of(result));
+    }
+
+    [Theory]
+    [InlineData("\"Ada\\0 Lovelace\"", "U+0000 (a NUL)")]
+    [InlineData("\"Ada\\x02 Lovelace\"", "U+0002")]
+    [InlineData("\"Ada\\e Lovelace\"", "U+001B (an escape)")]
+    public void ACharacterThatIsNotTextWrittenAsAYamlEscapeIsReportedOnItsLine(string yamlName, string character)
+    {
+        using var seeds = TempSeeds.FromFixture("good");
+        seeds.Replace("papers/merge.md", "  - John von Neumann", "  - " + yamlName);
+
+        var result = seeds.Read();
+
+        Assert.Equal([$"good/papers/merge.md:5: authors holds {character}, which is not text"], ProblemList.Of(result));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class FileSizeTests
         var result = seeds.Read();
 
         Assert.Null(result.Catalog);
-        Assert.Equal(["good/papers/merge.md:1: file is 1.0 MiB; a paper file may be at most 1 MiB"], ProblemList.Of(result));
+        Assert.Equal(["good/papers/merge.md:1: file is 1.0 MiB; a seed file may be at most 1 MiB"], ProblemList.Of(result));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class FileSizeTests
 
         var result = seeds.Read();
 
-        Assert.Equal(["good/papers/merge.md:1: file is 3.5 MiB; a paper file may be at most 1 MiB"], ProblemList.Of(result));
+        Assert.Equal(["good/papers/merge.md:1: file is 3.5 MiB; a seed file may be at most 1 MiB"], ProblemList.Of(result));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class MalformedYamlTests
 
         var result = seeds.Read();
 
-        Assert.Equal([$"good/papers/merge.md:7: malformed YAML: nested more than {PaperFileParser.MaxYamlNesting} levels deep"], ProblemList.Of(result));
+        Assert.Equal([$"good/papers/merge.md:7: malformed YAML: nested more than {SeedYaml.MaxNesting} levels deep"], ProblemList.Of(result));
     }
 
     [Fact]

@@ -67,14 +67,14 @@ public sealed class PaperLinkTests
     }
 
     [Fact]
-    public void ALinkToAFolderIsReportedAsMissing()
+    public void ALinkToAFolderIsReportedAsAFolder()
     {
         using var seeds = TempSeeds.FromFixture("good");
         File.AppendAllText(seeds.PathOf("INDEX.md"), "- [A folder](papers)\n");
 
         var result = seeds.Read();
 
-        Assert.Equal(["good/INDEX.md:10: link 'papers' points to a file that does not exist"], ProblemList.Of(result));
+        Assert.Equal(["good/INDEX.md:10: link 'papers' is a folder, not a file"], ProblemList.Of(result));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class UnknownKeyTests
         var result = ProblemList.ReadFixture("unknown-key");
 
         Assert.Contains(
-            "unknown-key/papers/b.md:6: unknown key 'keywords'; expected one of id, title, authors, date, venue, source, url, arxiv",
+            "unknown-key/papers/b.md:6: unknown key 'keywords'; expected one of id, title, authors, date, venue, source, url, arxiv, doi, pdf, subjects",
             ProblemList.Of(result));
     }
 
@@ -33,7 +33,7 @@ public sealed class UnknownKeyTests
             [
                 "unknown-key/papers/a.md:1: missing required key 'authors'",
                 "unknown-key/papers/a.md:4: unknown key 'authers' (did you mean 'authors'?)",
-                "unknown-key/papers/b.md:6: unknown key 'keywords'; expected one of id, title, authors, date, venue, source, url, arxiv",
+                "unknown-key/papers/b.md:6: unknown key 'keywords'; expected one of id, title, authors, date, venue, source, url, arxiv, doi, pdf, subjects",
             ],
             ProblemList.Of(result));
     }

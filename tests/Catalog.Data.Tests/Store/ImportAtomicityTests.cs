@@ -77,7 +77,7 @@ public sealed class ImportAtomicityTests
         Assert.True(result.Succeeded);
         Assert.Empty(result.Problems);
         Assert.Equal((3, 4), (result.Papers, result.Authors));
-        Assert.StartsWith("Imported 3 papers and 4 authors in ", result.Summary);
+        Assert.StartsWith("Imported 3 papers by 4 people (4 name strings) in ", result.Summary);
         Assert.EndsWith(" s.", result.Summary);
         Assert.Equal(["catalog.db"], Directory.EnumerateFiles(seeds.Parent).Select(Path.GetFileName));
     }

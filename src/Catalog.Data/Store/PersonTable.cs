@@ -1,0 +1,159 @@
+using Catalog.Data.Seeds;
+
+namespace Catalog.Data.Store;
+
+/// <summary>The catalog's people as papers stream in. An author slot is the person its seed or people.yaml names, or
+/// else the person of its printed name alone. Each person gets a provisional number on first sight, and counts of their
+/// papers and of each spelling's papers. At the end, when everyone is known, people get their ids in name order (the
+/// order SQLite sorts text in, by code point), so that sorting by id is sorting by name, and their URL slugs: the
+/// people.yaml id, or a slug made from the name.</summary>
+internal sealed class PersonTable(PeopleDirectory directory)
+{
+    private readonly Dictionary<(string? Listed, string Name), Person> _byKey = [];
+    private readonly List<Person> _byNumber = [];
+
+    public int Count => _byNumber.Count;
+
+    /// <summary>How many distinct name strings the papers print, over everyone.</summary>
+    public int NameCount => _byNumber.Sum(p => p.Names.Count);
+
+    /// <summary>The slot's person's provisional number, counting the paper once for the person and for the spelling
+    /// however many slots of it they fill (papers arrive one at a time).</summary>
+    public int Add(SeedAuthor slot, long paper)
+    {
+        var key = slot.Person is { } listed ? (listed, "") : ((string?)null, slot.Name);
+        if (!_byKey.TryGetValue(key, out var person))
+        {
+            var entry = slot.Person is null ? null : directory.Find(slot.Person);
+            person = new Person(_byNumber.Count, entry?.Name ?? slot.Name, entry);
+            _byKey[key] = person;
+            _byNumber.Add(person);
+        }
+
+        if (person.LastPaper != paper)
+        {
+            person.LastPaper = paper;
+            person.Papers++;
+        }
+
+        var spelling = person.Names.TryGetValue(slot.Name, out var known) ? known : person.Names[slot.Name] = new Spelling();
+        if (spelling.LastPaper != paper)
+        {
+            spelling.LastPaper = paper;
+            spelling.Papers++;
+        }
+
+        if (slot.Family is { } family && slot.Name == person.Name)
+        {
+            person.CommaFamily ??= family;
+        }
+
+        return person.Number;
+    }
+
+    /// <summary>The family name to write with a slot: the seed's "Family, Given", else the person's.</summary>
+    public string FamilyOf(int number, SeedAuthor slot) => slot.Family ?? AuthorNames.FamilyOf(slot.Name, _byNumber[number].Family);
+
+    /// <summary>Every person in id order, each provisional number's id, every spelling, and the slugs that send a
+    /// spelling's own slug ("carlos-riquelme-ruiz") on to its person's page.</summary>
+    public PersonRows Rows()
+    {
+        var ordered = _byNumber.Order(Comparer<Person>.Create((a, b) =>
+        {
+            var byName = CodePointOrder.Instance.Compare(a.Name, b.Name);
+            return byName != 0 ? byName : string.CompareOrdinal(a.Entry?.Id, b.Entry?.Id);
+        })).ToList();
+        var idOfNumber = new long[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            idOfNumber[ordered[i].Number] = i + 1;
+        }
+
+        var slugs = Slugs(ordered);
+        var people = ordered.AsParallel().AsOrdered().Select((p, i) =>
+        {
+            var family = p.Family;
+            return new PersonRow(i + 1, p.Name, AuthorNames.Fold(p.Name), slugs[p.Number], AuthorNames.SortKey(p.Name, family), p.Entry?.Orcid, p.Papers);
+        }).ToList();
+        var names = ordered.SelectMany((p, i) => p.Names.Select(n => new NameRow(i + 1, n.Key, AuthorNames.Fold(n.Key), n.Value.Papers))).ToList();
+        return new PersonRows(people, idOfNumber, names, Redirects(ordered, slugs, idOfNumber));
+    }
+
+    /// <summary>people.yaml ids first; then each other person's slug from their name, told apart from an equal one by a
+    /// number given in name order, so that it does not depend on which paper comes first.</summary>
+    private static Dictionary<int, string> Slugs(List<Person> ordered)
+    {
+        var slugs = new Dictionary<int, string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in ordered.Where(p => p.Entry is not null))
+        {
+            slugs[person.Number] = person.Entry!.Id;
+            used.Add(person.Entry.Id);
+        }
+
+        var named = ordered.Where(p => p.Entry is null).AsParallel().AsOrdered().Select(p => (Person: p, Slug: AuthorNames.Slug(p.Name))).ToList();
+        foreach (var group in named.GroupBy(n => n.Slug, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var suffix = 1;
+            foreach (var (person, _) in group)
+            {
+                var slug = group.Key;
+                while (!used.Add(slug))
+                {
+                    slug = $"{group.Key}-{++suffix}";
+                }
+
+                slugs[person.Number] = slug;
+            }
+        }
+
+        return slugs;
+    }
+
+    /// <summary>A spelling's slug leads to its person when it is no one's own slug and only one person prints it.</summary>
+    private static List<(string Slug, long Author)> Redirects(List<Person> ordered, Dictionary<int, string> slugs, long[] idOfNumber)
+    {
+        var own = slugs.Values.ToHashSet(StringComparer.Ordinal);
+        return ordered
+            .SelectMany(p => p.Names.Keys.Select(name => (Slug: AuthorNames.Slug(name), Author: idOfNumber[p.Number])))
+            .Where(r => !own.Contains(r.Slug))
+            .Distinct()
+            .GroupBy(r => r.Slug, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .Select(g => g.First())
+            .OrderBy(r => r.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed class Person(int number, string name, SeedPerson? entry)
+    {
+        public int Number { get; } = number;
+
+        public string Name { get; } = name;
+
+        public SeedPerson? Entry { get; } = entry;
+
+        public Dictionary<string, Spelling> Names { get; } = new(StringComparer.Ordinal);
+
+        public int Papers { get; set; }
+
+        public long LastPaper { get; set; } = long.MinValue;
+
+        public string? CommaFamily { get; set; }
+
+        public string Family => Entry?.Family ?? CommaFamily ?? AuthorNames.FamilyOf(Name, null);
+    }
+
+    private sealed class Spelling
+    {
+        public int Papers { get; set; }
+
+        public long LastPaper { get; set; } = long.MinValue;
+    }
+}
+
+internal sealed record PersonRow(long Id, string Name, string FoldedName, string Slug, string SortKey, string? Orcid, int PaperCount);
+
+internal sealed record NameRow(long Author, string Name, string FoldedName, int PaperCount);
+
+internal sealed record PersonRows(List<PersonRow> People, long[] IdOfNumber, List<NameRow> Names, List<(string Slug, long Author)> Redirects);
