@@ -49,6 +49,9 @@ public static class CatalogUrls
     /// <summary>An Atom feed of the request's first results.</summary>
     public static string SearchFeed(SearchRequest request) => SearchAt(PapersFeed, request, withPaging: false);
 
+    /// <summary>The full author list on the paper's page.</summary>
+    public static string PaperAuthors(string id) => $"{Paper(id)}#authors";
+
     public static string PaperBibTex(string id) => $"{Paper(id)}.bib";
 
     public static string PaperRis(string id) => $"{Paper(id)}.ris";

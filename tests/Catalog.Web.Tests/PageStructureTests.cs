@@ -129,7 +129,7 @@ public sealed class PageStructureTests(FixtureCatalog catalog) : IClassFixture<F
             .Concat(page.FindAll("script[src]").Select(s => s.GetAttribute("src")!))
             .ToList();
 
-        Assert.Equal(6, assets.Count);
+        Assert.Equal(8, assets.Count);
         foreach (var asset in assets)
         {
             using var response = await _client.GetAsync(new Uri("/" + asset, UriKind.Relative));

@@ -96,9 +96,9 @@ public sealed class UntrustedMarkdownTests(FixtureCatalog catalog) : IClassFixtu
         Assert.All(scripts, s =>
         {
             Assert.Equal("", s.TextContent.Trim());
-            Assert.Matches("^(lib/katex/|js/math)", s.GetAttribute("src") ?? "");
+            Assert.Matches("^(lib/katex/|js/(math|copy|shortcuts))", s.GetAttribute("src") ?? "");
         });
-        Assert.Equal(3, scripts.Length);
+        Assert.Equal(5, scripts.Length);
     }
 
     private static void AssertNoScriptUrlsOrHandlers(HtmlPage page)

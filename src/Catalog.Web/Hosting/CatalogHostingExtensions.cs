@@ -31,6 +31,7 @@ public static class CatalogHostingExtensions
         builder.Services.AddSingleton<FrequentTerms>();
         builder.Services.AddSingleton<PaperSearch>();
         builder.Services.AddSingleton<PaperExport>();
+        builder.Services.AddSingleton<RelatedPapers>();
         builder.Services.AddSingleton<PaperCitations>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCatalogApi();
