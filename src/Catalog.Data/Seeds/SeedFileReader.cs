@@ -1,20 +1,29 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Unicode;
 
 namespace Catalog.Data.Seeds;
 
 /// <summary>The one way a seed file is read: only a non-empty regular file whose real path, every symbolic link
-/// followed, lies inside the seeds folder; at most <see cref="MaxBytes"/>, read with a bound, so a link to /dev/zero or a
+/// followed, lies inside the seeds folder; at most its kind's limit, read with a bound, so a link to /dev/zero or a
 /// file that grows cannot fill memory; and as strict UTF-8. Pipes and devices report a size of 0, and a seed file that
 /// is empty holds nothing to import, so a file of size 0 is never opened: opening a named pipe would wait forever.</summary>
 public sealed class SeedFileReader
 {
-    public const long MaxBytes = 1024 * 1024;
+    /// <summary>A paper file's limit: a long abstract is a few kilobytes.</summary>
+    public const long MaxPaperBytes = 1024 * 1024;
+
+    /// <summary>INDEX.md's and people.yaml's limit: a line per paper or person (86k papers: 9 MiB).</summary>
+    public const long MaxListBytes = 256L * 1024 * 1024;
 
     private const int MaxLinks = 40;
 
     private readonly string _realRoot;
+
+    /// <summary>Folders' real paths: every paper of a folder shares its folder's, so each is worked out once (86k
+    /// papers would otherwise cost half a million system calls).</summary>
+    private readonly ConcurrentDictionary<string, string?> _realFolders = new(StringComparer.Ordinal);
 
     /// <param name="root">The seeds folder, a full path.</param>
     public SeedFileReader(string root)
@@ -26,7 +35,10 @@ public sealed class SeedFileReader
     /// null, with the reason.</summary>
     public string? Locate(string path, out string? whyNot)
     {
-        var real = RealPath(path);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        var realFolder = folder is null ? null : _realFolders.GetOrAdd(folder, RealPath);
+        var real = realFolder is null ? null : RealPathIn(realFolder, Path.GetFileName(full));
         if (real is null || !File.Exists(real))
         {
             whyNot = Directory.Exists(real ?? path) ? "is a folder, not a file" : "does not exist";
@@ -44,7 +56,11 @@ public sealed class SeedFileReader
     }
 
     /// <summary>The file's text with '\n' line ends, or null with a problem at <paramref name="displayPath"/>.</summary>
-    public string? ReadText(string path, string displayPath, List<SeedProblem> problems)
+    /// <param name="path">The file, as INDEX.md links it: its real path is worked out here.</param>
+    /// <param name="displayPath">The file as problems name it.</param>
+    /// <param name="maxBytes">The file's limit: <see cref="MaxPaperBytes"/> or <see cref="MaxListBytes"/>.</param>
+    /// <param name="problems">Where a problem is added.</param>
+    public string? ReadText(string path, string displayPath, long maxBytes, List<SeedProblem> problems)
     {
         if (Locate(path, out var whyNot) is not { } real)
         {
@@ -62,13 +78,13 @@ public sealed class SeedFileReader
                 return null;
             }
 
-            if (length > MaxBytes)
+            if (length > maxBytes)
             {
-                problems.Add(new(displayPath, 1, FormattableString.Invariant($"file is {length / 1024.0 / 1024.0:0.0} MiB; a seed file may be at most 1 MiB")));
+                problems.Add(new(displayPath, 1, FormattableString.Invariant($"file is {length / 1024.0 / 1024.0:0.0} MiB; this file may be at most {maxBytes / 1024 / 1024} MiB")));
                 return null;
             }
 
-            bytes = ReadBounded(real);
+            bytes = ReadBounded(real, maxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -76,9 +92,9 @@ public sealed class SeedFileReader
             return null;
         }
 
-        if (bytes.Length > MaxBytes)
+        if (bytes.Length > maxBytes)
         {
-            problems.Add(new(displayPath, 1, "file grew past 1 MiB while it was read; a seed file may be at most 1 MiB"));
+            problems.Add(new(displayPath, 1, FormattableString.Invariant($"file grew past {maxBytes / 1024 / 1024} MiB while it was read; this file may be at most {maxBytes / 1024 / 1024} MiB")));
             return null;
         }
 
@@ -86,18 +102,18 @@ public sealed class SeedFileReader
     }
 
     /// <summary>At most one byte more than the limit, which is enough to know the file is too large.</summary>
-    private static byte[] ReadBounded(string path)
+    private static byte[] ReadBounded(string path, long maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[Math.Min(MaxBytes + 1, Math.Max(stream.Length, 4096) + 1)];
+        var buffer = new byte[Math.Min(maxBytes + 1, Math.Max(stream.Length, 4096) + 1)];
         var total = 0;
         int read;
         while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
         {
             total += read;
-            if (total == buffer.Length && total <= MaxBytes)
+            if (total == buffer.Length && total <= maxBytes)
             {
-                Array.Resize(ref buffer, (int)Math.Min(MaxBytes + 1, (long)buffer.Length * 2));
+                Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
             }
         }
 
@@ -121,6 +137,13 @@ public sealed class SeedFileReader
         }
 
         return new string(chars, 0, charsWritten).ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The real path of a name in a folder whose path is real already: the name itself, unless it is a link.</summary>
+    private static string? RealPathIn(string realFolder, string name)
+    {
+        var path = Path.Combine(realFolder, name);
+        return new FileInfo(path).LinkTarget is { } target ? RealPath(Path.GetFullPath(target, realFolder)) : path;
     }
 
     /// <summary>The path with every symbolic link in it followed, as realpath(3) gives it; null when a link is broken

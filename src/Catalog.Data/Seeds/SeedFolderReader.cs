@@ -5,7 +5,7 @@ namespace Catalog.Data.Seeds;
 public static class SeedFolderReader
 {
     public const string IndexFileName = "INDEX.md";
-    public const long MaxPaperFileBytes = SeedFileReader.MaxBytes;
+    public const long MaxPaperFileBytes = SeedFileReader.MaxPaperBytes;
 
     /// <summary>Reads and checks the whole folder at once; see <see cref="SeedFolder"/> to stream a large one.</summary>
     /// <param name="seedsDir">The seeds folder. Problems name files from the folder's own name: "seeds/papers/x.md".</param>
@@ -30,8 +30,13 @@ public static class SeedFolderReader
         }
 
         problems.AddRange(folder.UnlistedFiles());
-        problems.AddRange(folder.People.Unclaimed(papers.SelectMany(p => p.Authors)));
         var hasErrors = problems.Any(p => p.IsError);
+        if (!hasErrors)
+        {
+            // Which entries no paper uses is only known when every paper could be read.
+            problems.AddRange(folder.People.Unclaimed(papers.SelectMany(p => p.Authors)));
+        }
+
         return new(hasErrors ? null : new SeedCatalog(folder.Index.Name, folder.Index.Description, papers, folder.People.People), Sorted(problems));
     }
 
@@ -47,7 +52,7 @@ public static class SeedFolderReader
             return (null, [], problems);
         }
 
-        var indexText = reader.ReadText(indexPath, display.Of(indexPath), problems);
+        var indexText = reader.ReadText(indexPath, display.Of(indexPath), SeedFileReader.MaxListBytes, problems);
         var index = indexText is null ? null : SeedIndexParser.Parse(indexText, display.Of(indexPath), problems);
         var files = index is null ? [] : ResolveLinks(index, root, reader, display, problems);
         return (index, files, problems);
@@ -62,7 +67,7 @@ public static class SeedFolderReader
             return PeopleDirectory.Empty;
         }
 
-        var text = reader.ReadText(path, display.Of(path), problems);
+        var text = reader.ReadText(path, display.Of(path), SeedFileReader.MaxListBytes, problems);
         return text is null ? PeopleDirectory.Empty : new PeopleDirectory(PeopleFileParser.Parse(text, display.Of(path), problems));
     }
 
@@ -120,7 +125,7 @@ public static class SeedFolderReader
         var problems = new List<SeedProblem>();
         try
         {
-            var text = reader.ReadText(file, displayPath, problems);
+            var text = reader.ReadText(file, displayPath, SeedFileReader.MaxPaperBytes, problems);
             return (text is null ? null : PaperFileParser.Parse(text, displayPath, people, problems), problems);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

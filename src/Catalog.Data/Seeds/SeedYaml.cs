@@ -38,6 +38,32 @@ internal static class SeedYaml
             problems.Add(new(displayPath, (int)ex.Start.Line + lineOffset, $"malformed YAML: {message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed flow lists ("[a" and a new line).
+            problems.Add(new(displayPath, LastReadableLine(yaml) + lineOffset, "malformed YAML: a list or mapping in [ ] or { } is not closed"));
+            return null;
+        }
+    }
+
+    /// <summary>The line of the last part of the YAML that the parser could read.</summary>
+    private static int LastReadableLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1L;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = parser.Current!.End.Line;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Where it stopped is the answer.
+        }
+
+        return (int)line;
     }
 
     /// <summary>The line of a node in the file, for problems.</summary>

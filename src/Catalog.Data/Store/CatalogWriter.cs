@@ -16,7 +16,7 @@ internal sealed class CatalogWriter : IDisposable
     private readonly PersonTable _people;
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<(int? Year, int Venue), long> _papersPerBucket = [];
-    private readonly List<(long Paper, int Position, int Person, SeedAuthor Slot)> _links = [];
+    private readonly List<(long Paper, int Position, int Person, PersonTable.Spelling Spelling, string? Family)> _links = [];
     private int _papers;
 
     public CatalogWriter(string dbPath, PeopleDirectory people)
@@ -57,7 +57,9 @@ internal sealed class CatalogWriter : IDisposable
         _fullText.Add(rowid, paper.Title, authors, paper.AbstractMarkdown);
         for (var position = 0; position < paper.Authors.Count; position++)
         {
-            _links.Add((rowid, position, _people.Add(paper.Authors[position], rowid), paper.Authors[position]));
+            var slot = paper.Authors[position];
+            var (person, spelling) = _people.Add(slot, rowid);
+            _links.Add((rowid, position, person, spelling, slot.Family));
         }
 
         for (var position = 0; position < paper.Subjects.Count; position++)
@@ -142,9 +144,9 @@ internal sealed class CatalogWriter : IDisposable
         using (var slot = Prepare("INSERT INTO paper_authors (paper, position, author, name, family) VALUES ($paper, $position, $author, $name, $family)",
             "$paper", "$position", "$author", "$name", "$family"))
         {
-            foreach (var (paper, position, number, author) in _links)
+            foreach (var (paper, position, number, spelling, family) in _links)
             {
-                Run(slot, paper, position, rows.IdOfNumber[number], author.Name, _people.FamilyOf(number, author));
+                Run(slot, paper, position, rows.IdOfNumber[number], spelling.Name, _people.FamilyOf(number, spelling.Name, family));
             }
         }
 

@@ -12,14 +12,19 @@ internal sealed class PersonTable(PeopleDirectory directory)
     private readonly Dictionary<(string? Listed, string Name), Person> _byKey = [];
     private readonly List<Person> _byNumber = [];
 
+    // One table of every person's spellings, not one per person: most people have one, and 225k small dictionaries
+    // cost tens of megabytes.
+    private readonly Dictionary<(int Person, string Name), Spelling> _spellings = [];
+
     public int Count => _byNumber.Count;
 
-    /// <summary>How many distinct name strings the papers print, over everyone.</summary>
-    public int NameCount => _byNumber.Sum(p => p.Names.Count);
+    /// <summary>How many distinct name strings the papers print ("Kun Xu" once, whoever the Kun Xus are).</summary>
+    public int NameCount => _spellings.Keys.Select(k => k.Name).Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>The slot's person's provisional number, counting the paper once for the person and for the spelling
-    /// however many slots of it they fill (papers arrive one at a time).</summary>
-    public int Add(SeedAuthor slot, long paper)
+    /// <summary>The slot's person's provisional number and the spelling it prints, counting the paper once for the
+    /// person and for the spelling however many slots of it they fill (papers arrive one at a time). The spelling's
+    /// name is one string for all its slots.</summary>
+    public (int Person, Spelling Spelling) Add(SeedAuthor slot, long paper)
     {
         var key = slot.Person is { } listed ? (listed, "") : ((string?)null, slot.Name);
         if (!_byKey.TryGetValue(key, out var person))
@@ -36,7 +41,11 @@ internal sealed class PersonTable(PeopleDirectory directory)
             person.Papers++;
         }
 
-        var spelling = person.Names.TryGetValue(slot.Name, out var known) ? known : person.Names[slot.Name] = new Spelling();
+        if (!_spellings.TryGetValue((person.Number, slot.Name), out var spelling))
+        {
+            _spellings[(person.Number, slot.Name)] = spelling = new Spelling(slot.Name) { Person = person.Number };
+        }
+
         if (spelling.LastPaper != paper)
         {
             spelling.LastPaper = paper;
@@ -48,11 +57,11 @@ internal sealed class PersonTable(PeopleDirectory directory)
             person.CommaFamily ??= family;
         }
 
-        return person.Number;
+        return (person.Number, spelling);
     }
 
     /// <summary>The family name to write with a slot: the seed's "Family, Given", else the person's.</summary>
-    public string FamilyOf(int number, SeedAuthor slot) => slot.Family ?? AuthorNames.FamilyOf(slot.Name, _byNumber[number].Family);
+    public string FamilyOf(int number, string name, string? slotFamily) => slotFamily ?? AuthorNames.FamilyOf(name, _byNumber[number].Family);
 
     /// <summary>Every person in id order, each provisional number's id, every spelling, and the slugs that send a
     /// spelling's own slug ("carlos-riquelme-ruiz") on to its person's page.</summary>
@@ -75,8 +84,13 @@ internal sealed class PersonTable(PeopleDirectory directory)
             var family = p.Family;
             return new PersonRow(i + 1, p.Name, AuthorNames.Fold(p.Name), slugs[p.Number], AuthorNames.SortKey(p.Name, family), p.Entry?.Orcid, p.Papers);
         }).ToList();
-        var names = ordered.SelectMany((p, i) => p.Names.Select(n => new NameRow(i + 1, n.Key, AuthorNames.Fold(n.Key), n.Value.Papers))).ToList();
-        return new PersonRows(people, idOfNumber, names, Redirects(ordered, slugs, idOfNumber));
+        var names = _spellings.Values.AsParallel()
+            .Select(n => new NameRow(idOfNumber[n.Person], n.Name, AuthorNames.Fold(n.Name), n.Papers))
+            .OrderBy(n => n.Author).ThenBy(n => n.Name, CodePointOrder.Instance).ToList();
+        // Only a people.yaml entry's names and other spellings can have a slug of their own; everyone else's one name
+        // made their slug.
+        var redirectable = names.Where(n => ordered[(int)n.Author - 1] is var p && (p.Entry is not null || p.Name != n.Name));
+        return new PersonRows(people, idOfNumber, names, Redirects(redirectable, slugs.Values));
     }
 
     /// <summary>people.yaml ids first; then each other person's slug from their name, told apart from an equal one by a
@@ -111,11 +125,11 @@ internal sealed class PersonTable(PeopleDirectory directory)
     }
 
     /// <summary>A spelling's slug leads to its person when it is no one's own slug and only one person prints it.</summary>
-    private static List<(string Slug, long Author)> Redirects(List<Person> ordered, Dictionary<int, string> slugs, long[] idOfNumber)
+    private static List<(string Slug, long Author)> Redirects(IEnumerable<NameRow> names, IEnumerable<string> slugs)
     {
-        var own = slugs.Values.ToHashSet(StringComparer.Ordinal);
-        return ordered
-            .SelectMany(p => p.Names.Keys.Select(name => (Slug: AuthorNames.Slug(name), Author: idOfNumber[p.Number])))
+        var own = slugs.ToHashSet(StringComparer.Ordinal);
+        return names
+            .Select(n => (Slug: AuthorNames.Slug(n.Name), n.Author))
             .Where(r => !own.Contains(r.Slug))
             .Distinct()
             .GroupBy(r => r.Slug, StringComparer.Ordinal)
@@ -133,8 +147,6 @@ internal sealed class PersonTable(PeopleDirectory directory)
 
         public SeedPerson? Entry { get; } = entry;
 
-        public Dictionary<string, Spelling> Names { get; } = new(StringComparer.Ordinal);
-
         public int Papers { get; set; }
 
         public long LastPaper { get; set; } = long.MinValue;
@@ -144,8 +156,13 @@ internal sealed class PersonTable(PeopleDirectory directory)
         public string Family => Entry?.Family ?? CommaFamily ?? AuthorNames.FamilyOf(Name, null);
     }
 
-    private sealed class Spelling
+    /// <summary>A name string as one person's papers print it.</summary>
+    internal sealed class Spelling(string name)
     {
+        public string Name { get; } = name;
+
+        public int Person { get; init; }
+
         public int Papers { get; set; }
 
         public long LastPaper { get; set; } = long.MinValue;

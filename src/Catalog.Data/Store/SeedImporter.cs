@@ -49,11 +49,12 @@ public static class SeedImporter
                 }
 
                 problems.AddRange(folder.UnlistedFiles());
-                problems.AddRange(folder.People.Unclaimed(claimed));
                 if (failed)
                 {
                     return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
                 }
+
+                problems.AddRange(folder.People.Unclaimed(claimed));
 
                 writer.Complete(folder.Index);
                 (papers, people, names) = (writer.Papers, writer.People, writer.Names);

@@ -16,6 +16,7 @@ public sealed partial class RecordsRoundTripTests
     [Theory]
     [InlineData("arxiv-sample.jsonl")]
     [InlineData("acl-sample.jsonl")]
+    [InlineData("arxiv-repeated-names.jsonl")]
     public void SampleRecordsImportWithTheSameTitlesAuthorsAndAbstracts(string sample)
     {
         using var work = new RecordsWorkspace();
@@ -37,6 +38,29 @@ public sealed partial class RecordsRoundTripTests
             Assert.Equal(paper.Title, stored.Title);
             Assert.Equal(paper.Authors, stored.Authors.Select(a => a.Name));
             Assert.Equal(paper.Abstract, stored.AbstractMarkdown);
+        }
+    }
+
+    [Fact]
+    public void RecordsNamingOnePersonTwiceKeepEverySlotAndCarryTheirDoiAndCategories()
+    {
+        using var work = new RecordsWorkspace();
+        var records = RecordsWorkspace.Sample("arxiv-repeated-names.jsonl");
+
+        SeedFolderWriter.Write(PaperRecordReader.Read(records), work.Seeds, new SeedWriteOptions { Name = "Repeated names" });
+        var imported = SeedImporter.Import(work.Seeds, work.Db);
+
+        Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
+        var paper = new PaperQueries(new CatalogDatabase(work.Db)).Get("2606.26899")!;
+        Assert.Equal(2, paper.Authors.Count(a => a.Name == "Kun Xu"));
+        Assert.Contains(imported.Warnings, w => w.Path == "seeds/papers/2606.26899.md" && w.Message.StartsWith("author 'Kun Xu' is listed twice", StringComparison.Ordinal));
+        foreach (var line in File.ReadLines(records))
+        {
+            using var json = JsonDocument.Parse(line);
+            var stored = new PaperQueries(new CatalogDatabase(work.Db)).Get(json.RootElement.GetProperty("arxiv_id").GetString()!)!;
+            Assert.Equal(json.RootElement.GetProperty("categories").EnumerateArray().Select(c => c.GetString()!), stored.Subjects);
+            var doi = json.RootElement.GetProperty("doi");
+            Assert.Equal(doi.ValueKind == JsonValueKind.String ? doi.GetString() : null, stored.Doi);
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class FileSizeTests
         var result = seeds.Read();
 
         Assert.Null(result.Catalog);
-        Assert.Equal(["good/papers/merge.md:1: file is 1.0 MiB; a seed file may be at most 1 MiB"], ProblemList.Of(result));
+        Assert.Equal(["good/papers/merge.md:1: file is 1.0 MiB; this file may be at most 1 MiB"], ProblemList.Of(result));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class FileSizeTests
 
         var result = seeds.Read();
 
-        Assert.Equal(["good/papers/merge.md:1: file is 3.5 MiB; a seed file may be at most 1 MiB"], ProblemList.Of(result));
+        Assert.Equal(["good/papers/merge.md:1: file is 3.5 MiB; this file may be at most 1 MiB"], ProblemList.Of(result));
     }
 
     [Fact]
@@ -40,6 +40,19 @@ public sealed class FileSizeTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Equal(3, result.Papers);
+    }
+
+    [Fact]
+    public void AnIndexOverOneMebibyteIsReadSinceItListsEveryPaper()
+    {
+        using var seeds = TempSeeds.FromFixture("good");
+        var index = seeds.ReadText("INDEX.md");
+        seeds.Write("INDEX.md", index.Replace("Three small papers", string.Concat(Enumerable.Repeat("Three small papers ", 120_000)), StringComparison.Ordinal));
+
+        var result = seeds.Import();
+
+        Assert.True(new FileInfo(seeds.PathOf("INDEX.md")).Length > 2 * SeedFolderReader.MaxPaperFileBytes);
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
     }
 
     /// <summary>A valid paper file of exactly <paramref name="size"/> bytes, its abstract padded with words.</summary>
