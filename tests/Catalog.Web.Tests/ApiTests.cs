@@ -33,11 +33,21 @@ public sealed class ApiTests(FixtureCatalog catalog) : IClassFixture<FixtureCata
         Assert.Equal("Mario Lučić", paper.GetProperty("authors")[1].GetProperty("name").GetString());
         Assert.Equal("mario-lucic", paper.GetProperty("authors")[1].GetProperty("id").GetString());
         Assert.Equal("lovelace2022darts", paper.GetProperty("citeKey").GetString());
-        Assert.Equal("10.48550/arXiv.2210.07998", paper.GetProperty("doi").GetString());
-        Assert.Equal("https://arxiv.org/pdf/2210.07998", paper.GetProperty("pdf").GetString());
-        Assert.Equal(["cs.LG", "cs.CV"], paper.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(JsonValueKind.Null, paper.GetProperty("doi").ValueKind);
+        Assert.Empty(paper.GetProperty("subjects").EnumerateArray());
         Assert.Equal("/papers/2210.07998.bib", paper.GetProperty("links").GetProperty("bibTex").GetString());
         Assert.StartsWith("Differentiable architecture search", json.RootElement.GetProperty("abstractMarkdown").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_paper_has_its_DOI_PDF_and_subjects()
+    {
+        using var json = await GetJsonAsync("/api/papers/2212.05055");
+
+        var paper = json.RootElement.GetProperty("paper");
+        Assert.Equal("10.48550/arXiv.2212.05055", paper.GetProperty("doi").GetString());
+        Assert.Equal("https://arxiv.org/pdf/2212.05055", paper.GetProperty("pdf").GetString());
+        Assert.Equal(["cs.LG", "cs.CL"], paper.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()));
     }
 
     [Fact]

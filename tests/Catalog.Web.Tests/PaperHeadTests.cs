@@ -20,8 +20,16 @@ public sealed class PaperHeadTests(FixtureCatalog catalog) : IClassFixture<Fixtu
         Assert.Equal("2210.07998", Meta(page, "citation_arxiv_id"));
         Assert.Equal("http://localhost/papers/2210.07998", Meta(page, "citation_abstract_html_url"));
         Assert.Empty(page.FindAll("meta[name=citation_journal_title]"));
-        Assert.Equal("10.48550/arXiv.2210.07998", Meta(page, "citation_doi"));
-        Assert.Equal("https://arxiv.org/pdf/2210.07998", Meta(page, "citation_pdf_url"));
+        Assert.Empty(page.FindAll("meta[name=citation_doi]"));
+    }
+
+    [Fact]
+    public async Task A_paper_with_a_DOI_and_a_PDF_names_them()
+    {
+        using var page = await _client.GetOkPageAsync("/papers/2212.05055");
+
+        Assert.Equal("10.48550/arXiv.2212.05055", Meta(page, "citation_doi"));
+        Assert.Equal("https://arxiv.org/pdf/2212.05055", Meta(page, "citation_pdf_url"));
     }
 
     [Fact]

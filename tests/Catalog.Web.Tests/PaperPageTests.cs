@@ -34,7 +34,7 @@ public sealed class PaperPageTests(FixtureCatalog catalog) : IClassFixture<Fixtu
     {
         using var page = await _client.GetOkPageAsync("/papers/2210.07998");
 
-        Assert.Equal(["Date", "Venue", "Source", "arXiv", "DOI", "PDF", "Subjects"], page.FindAll("dl.facts dt").Select(dt => dt.TextContent));
+        Assert.Equal(["Date", "Venue", "Source", "arXiv"], page.FindAll("dl.facts dt").Select(dt => dt.TextContent));
         Assert.Equal("2022-10-14", page.Find("dl.facts time").GetAttribute("datetime"));
         Assert.Equal("14 Oct 2022", page.Find("dl.facts time").TextContent);
         var venue = page.Find("dl.facts dd a[href^='/papers']");
