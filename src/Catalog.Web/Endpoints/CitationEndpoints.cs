@@ -1,3 +1,4 @@
+using Catalog.Components;
 using Catalog.Components.Citations;
 using Catalog.Data.Queries;
 using Catalog.Web.Citations;
@@ -56,8 +57,8 @@ public static class CitationEndpoints
         using var enumerator = Citations(context, papers).GetEnumerator();
         if (!enumerator.MoveNext())
         {
-            // Everyone in the catalog has a paper: no papers means no such author.
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            // Everyone in the catalog has a paper: no papers means no such author, or a spelling's slug that moved.
+            MovedAuthor.Answer(context, slug, file == CitationFile.BibTex ? CatalogUrls.AuthorBibTex : CatalogUrls.AuthorRis);
             return;
         }
 

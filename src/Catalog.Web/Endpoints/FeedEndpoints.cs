@@ -40,7 +40,7 @@ public static class FeedEndpoints
         var papers = export.ByAuthor(slug, Entries).ToList();
         if (papers.Count == 0)
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            MovedAuthor.Answer(context, slug, CatalogUrls.AuthorFeed);
             return Task.CompletedTask;
         }
 
