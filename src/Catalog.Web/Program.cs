@@ -19,7 +19,7 @@ if (!app.ImportSeedsIfStale())
     return 1;
 }
 
-app.WarmUpFrequentTerms();
+app.WarmUpSearchEngine();
 app.UseCatalogPages();
 app.Run();
 return 0;

@@ -1,6 +1,7 @@
 using System.Data;
 using Catalog.Data.Model;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine;
 using Catalog.Data.Store;
 using Dapper;
 
@@ -10,29 +11,33 @@ namespace Catalog.Data.Queries;
 /// author's papers, the newest papers. Only the ordered rowids are held (8 bytes a paper); the papers are read
 /// <see cref="BatchSize"/> at a time while the caller writes them out, so a search of 60,000 papers never sits in memory.
 /// The papers come without <see cref="PaperDetail.AbstractHtml"/> (empty): exports carry the Markdown.</summary>
-public sealed class PaperExport(CatalogDatabase database)
+public sealed class PaperExport(CatalogDatabase database, SearchEngines engines)
 {
     public const int BatchSize = 256;
 
-    /// <summary>Every paper the search finds, in the order of its result pages; none for an author filter naming no one.</summary>
+    /// <summary>Every paper the search finds, in the order of its result pages (the catalog's search engine ranks them);
+    /// none for an author filter naming no one.</summary>
     public IEnumerable<PaperDetail> Search(SearchRequest request, int? limit = null)
     {
-        var query = SearchQueryParser.Parse(request.Query);
         using var connection = database.Open();
-        var scope = MatchScope.For(query, request, PaperQueries.AuthorsBySlug(connection, request.Authors));
-        if (scope.MatchesNothing)
+        var slugs = request.Authors.Distinct().ToList();
+        var people = connection.Query<long>("SELECT id FROM authors WHERE slug IN @slugs", new { slugs }).AsList();
+        if (people.Count < slugs.Count)
         {
             yield break;
         }
 
-        var sort = SearchOrder.Effective(request, query);
-        var parameters = new DynamicParameters(scope.Parameters);
-        parameters.Add("limit", limit ?? -1);
-        var rowIds = connection.Query<long>($"""
-            SELECT {scope.RowId} {scope.From(withPapers: sort != SearchSort.Relevance)}
-            ORDER BY {SearchOrder.OrderBy(sort)} LIMIT @limit
-            """, parameters).AsList();
-        foreach (var paper in Read(connection, rowIds))
+        var answer = engines.Get().Search(new EngineQuery
+        {
+            Query = SearchQueryParser.Parse(request.Query),
+            People = people,
+            Year = request.Year,
+            Venue = request.Venue,
+            Subject = request.Subject,
+            Sort = request.EffectiveSort,
+            Take = limit ?? int.MaxValue,
+        });
+        foreach (var paper in Read(connection, [.. answer.RowIds]))
         {
             yield return paper;
         }

@@ -28,7 +28,7 @@ public static class CatalogHostingExtensions
         builder.Services.AddSingleton<CatalogQueries>();
         builder.Services.AddSingleton<PaperQueries>();
         builder.Services.AddSingleton<AuthorQueries>();
-        builder.Services.AddSingleton<FrequentTerms>();
+        builder.Services.AddSingleton<SearchEngines>();
         builder.Services.AddSingleton<PaperSearch>();
         builder.Services.AddSingleton<PaperExport>();
         builder.Services.AddSingleton<RelatedPapers>();
@@ -72,22 +72,22 @@ public static class CatalogHostingExtensions
         return false;
     }
 
-    /// <summary>Starts working out the ready answers for the catalog's common words in the background; searches are
-    /// answered meanwhile, without them. A catalog swapped in later is warmed on its first search.</summary>
-    public static void WarmUpFrequentTerms(this WebApplication app)
+    /// <summary>Starts building the search engine of the catalog in the background; a search made before it is ready
+    /// waits for it. A catalog swapped in later gets its engine on its first search.</summary>
+    public static void WarmUpSearchEngine(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Search");
-        app.Services.GetRequiredService<FrequentTerms>().WarmUpAsync().ContinueWith(warming =>
+        app.Services.GetRequiredService<SearchEngines>().WarmUpAsync().ContinueWith(warming =>
         {
             if (warming.IsCompletedSuccessfully)
             {
-                var report = warming.Result;
-                logger.LogInformation("Ready answers for {Words} common words ({Papers} ranked papers) in {Seconds:0.0} s",
-                    report.Words, report.ListedPapers, report.Elapsed.TotalSeconds);
+                var engine = warming.Result;
+                logger.LogInformation("Search engine ready: {Papers} papers, {Terms} terms, {MiB} MiB in {Seconds:0.00} s",
+                    engine.DocumentCount, engine.TermCount, engine.Bytes >> 20, engine.BuildTime.TotalSeconds);
             }
             else
             {
-                logger.LogWarning(warming.Exception, "Could not work out the ready answers for common words; searches run in full");
+                logger.LogError(warming.Exception, "Could not build the search engine; the next search tries again");
             }
         }, TaskScheduler.Default);
     }
