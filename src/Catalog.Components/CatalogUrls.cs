@@ -22,8 +22,56 @@ public static class CatalogUrls
     public static string Authors(string? prefix = null, string? sort = null, int page = 1) =>
         WithQuery("/authors", ("q", prefix), ("sort", sort), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
+    public const string PapersFeed = "/papers.atom";
+
+    public const string OpenSearch = "/opensearch.xml";
+
+    public const string Sitemap = "/sitemap.xml";
+
+    public const string Robots = "/robots.txt";
+
+    public const string OpenApiDocument = "/openapi/v1.json";
+
+    public const string ApiReference = "/scalar";
+
+    public const string ApiPapers = "/api/papers";
+
+    public const string ApiAuthors = "/api/authors";
+
     /// <summary>The results page for a request; the page number is left out for the first page.</summary>
-    public static string Search(SearchRequest request)
+    public static string Search(SearchRequest request) => SearchAt(Papers, request, withPaging: true);
+
+    /// <summary>Every result of the request as BibTeX, in the results' order (no page, no author-filter view).</summary>
+    public static string SearchBibTex(SearchRequest request) => SearchAt("/papers.bib", request, withPaging: false);
+
+    public static string SearchRis(SearchRequest request) => SearchAt("/papers.ris", request, withPaging: false);
+
+    /// <summary>An Atom feed of the request's first results.</summary>
+    public static string SearchFeed(SearchRequest request) => SearchAt(PapersFeed, request, withPaging: false);
+
+    /// <summary>The full author list on the paper's page.</summary>
+    public static string PaperAuthors(string id) => $"{Paper(id)}#authors";
+
+    public static string PaperBibTex(string id) => $"{Paper(id)}.bib";
+
+    public static string PaperRis(string id) => $"{Paper(id)}.ris";
+
+    public static string PaperCslJson(string id) => $"{Paper(id)}.csl.json";
+
+    public static string AuthorBibTex(string slug) => $"{Author(slug)}.bib";
+
+    public static string AuthorRis(string slug) => $"{Author(slug)}.ris";
+
+    public static string AuthorFeed(string slug) => $"{Author(slug)}.atom";
+
+    public static string ApiPaper(string id) => $"{ApiPapers}/{Uri.EscapeDataString(id)}";
+
+    public static string ApiAuthor(string slug) => $"{ApiAuthors}/{Uri.EscapeDataString(slug)}";
+
+    /// <summary>A sitemap's part, when the catalog needs more than one (<paramref name="part"/> from 1).</summary>
+    public static string SitemapPart(int part) => $"/sitemap-{part.ToString(CultureInfo.InvariantCulture)}.xml";
+
+    private static string SearchAt(string path, SearchRequest request, bool withPaging)
     {
         var parameters = new List<(string, string?)> { ("q", request.HasQuery ? request.Query : null) };
         parameters.AddRange(request.Authors.Select(slug => ("author", (string?)slug)));
@@ -31,9 +79,13 @@ public static class CatalogUrls
         parameters.Add(("venue", request.Venue));
         parameters.Add(("subject", request.Subject));
         parameters.Add(("sort", request.Sort?.ToString().ToLowerInvariant()));
-        parameters.Add(("more", request.AllAuthors ? "authors" : null));
-        parameters.Add(("page", request.Page > 1 ? request.Page.ToString(CultureInfo.InvariantCulture) : null));
-        return WithQuery(Papers, [.. parameters]);
+        if (withPaging)
+        {
+            parameters.Add(("more", request.AllAuthors ? "authors" : null));
+            parameters.Add(("page", request.Page > 1 ? request.Page.ToString(CultureInfo.InvariantCulture) : null));
+        }
+
+        return WithQuery(path, [.. parameters]);
     }
 
     public static string SearchFor(string query) => Search(new SearchRequest { Query = query });

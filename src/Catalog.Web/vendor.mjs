@@ -14,3 +14,17 @@ cpSync("node_modules/katex/dist/contrib/auto-render.min.js", `${target}/contrib/
 for (const font of readdirSync("node_modules/katex/dist/fonts").filter((f) => f.endsWith(".woff2"))) {
   cpSync(`node_modules/katex/dist/fonts/${font}`, `${target}/fonts/${font}`);
 }
+
+// Source Serif 4 (SIL Open Font License) for titles and abstracts: a serif every system shows alike, where the system
+// serifs differ (Linux has no Georgia or Palatino and would fall back to a Times-like face). Latin and Latin Extended,
+// the weights the stylesheet uses; app.css declares them with their unicode ranges, so a page loads only what it shows.
+const fonts = "wwwroot/lib/source-serif-4";
+rmSync(fonts, { recursive: true, force: true });
+mkdirSync(fonts, { recursive: true });
+cpSync("node_modules/@fontsource/source-serif-4/LICENSE", `${fonts}/LICENSE`);
+for (const subset of ["latin", "latin-ext"]) {
+  for (const face of ["400-normal", "400-italic", "600-normal", "600-italic"]) {
+    const file = `source-serif-4-${subset}-${face}.woff2`;
+    cpSync(`node_modules/@fontsource/source-serif-4/files/${file}`, `${fonts}/${file}`);
+  }
+}

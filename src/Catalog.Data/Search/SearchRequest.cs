@@ -5,6 +5,9 @@ public sealed record SearchRequest
 {
     public const int PageSize = 20;
 
+    /// <summary>The most papers a page of the JSON API may hold.</summary>
+    public const int MaxPageSize = 100;
+
     public string? Query { get; init; }
 
     /// <summary>Papers by all of these authors.</summary>
@@ -21,6 +24,9 @@ public sealed record SearchRequest
     public SearchSort? Sort { get; init; }
 
     public int Page { get; init; } = 1;
+
+    /// <summary>Papers a page: <see cref="PageSize"/> on the results pages, up to <see cref="MaxPageSize"/> through the API.</summary>
+    public int Size { get; init; } = PageSize;
 
     /// <summary>Show every author of the results in the author filter, not only the top ones.</summary>
     public bool AllAuthors { get; init; }

@@ -11,9 +11,9 @@ public sealed record SearchResult(
     SearchFacets Facets,
     IReadOnlyList<AuthorRef> FilterAuthors)
 {
-    public int PageCount => (int)Math.Max(1, (Total + SearchRequest.PageSize - 1) / SearchRequest.PageSize);
+    public int PageCount => (int)Math.Max(1, (Total + Request.Size - 1) / Request.Size);
 
-    public long FirstIndex => Total == 0 ? 0 : ((long)(Request.Page - 1) * SearchRequest.PageSize) + 1;
+    public long FirstIndex => Total == 0 ? 0 : ((long)(Request.Page - 1) * Request.Size) + 1;
 
     public long LastIndex => FirstIndex == 0 ? 0 : FirstIndex + Hits.Count - 1;
 }

@@ -1,9 +1,12 @@
 using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
+using Catalog.Web.Api;
+using Catalog.Web.Citations;
 using Catalog.Web.Components;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Catalog.Web.Endpoints;
 
 namespace Catalog.Web.Hosting;
 
@@ -40,7 +43,11 @@ public static class CatalogHostingExtensions
         services.AddCatalogCompression();
         services.AddCatalogOutputCache();
         services.AddCatalogRateLimiting();
+        services.AddSingleton<PaperExport>();
+        services.AddSingleton<RelatedPapers>();
+        services.AddSingleton<PaperCitations>();
         services.AddRazorComponents();
+        services.AddCatalogApi();
         return builder;
     }
 
@@ -109,12 +116,18 @@ public static class CatalogHostingExtensions
             Predicate = check => check.Tags.Contains(CatalogReadyCheck.Tag),
             ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
         }).CacheOutput(policy => policy.NoCache());
+        app.UseCanonicalPaths();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<ConditionalRequests>();
         app.UseMiddleware<StaticAssetCaching>();
+        app.UseCors();
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapCitationExports();
+        app.MapCatalogApi();
+        app.MapFeeds();
+        app.MapDiscovery();
         app.MapRazorComponents<App>().AnswerHeadLikeGet();
         return app;
     }

@@ -1,0 +1,41 @@
+using Scalar.AspNetCore;
+
+namespace Catalog.Web.Api;
+
+/// <summary>The read-only JSON API under /api, its OpenAPI 3.1 document at /openapi/v1.json and its reference page at
+/// /scalar/ (Scalar serves its own script from the app, no CDN, and its default web fonts are off). Its page has one
+/// inline module script: a Content-Security-Policy of script-src 'self' needs that script's hash on /scalar/.</summary>
+public static class ApiEndpoints
+{
+    private const string CorsPolicy = "read-only";
+
+    public static IServiceCollection AddCatalogApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Catalog API";
+            document.Info.Description = "The catalog's papers and authors as JSON: the search of /papers with its filters and counts, one paper, the author index and one person. Read-only; every answer may be fetched from any origin.";
+            return Task.CompletedTask;
+        }));
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithTags("Catalog")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/papers", PaperApi.List).WithName("ListPapers")
+            .WithSummary("Search and browse papers")
+            .WithDescription("The parameters of /papers: q (search syntax as on the site), author (a person id; repeat for papers by all of them), year, venue, subject (an arXiv category), sort (relevance, newest, oldest, title), page, more=authors (up to 500 author counts), and size (papers a page, 1 to 100, default 20).");
+        api.MapGet("/papers/{id}", PaperApi.Get).WithName("GetPaper").WithSummary("One paper, with its abstract's Markdown");
+        api.MapGet("/authors", AuthorApi.List).WithName("ListAuthors")
+            .WithSummary("The author index")
+            .WithDescription("q narrows by a name prefix (any word of the name, accents folded), sort is name, family or papers, 100 a page.");
+        api.MapGet("/authors/{id}", AuthorApi.Get).WithName("GetAuthor").WithSummary("A person: spellings, papers and co-authors");
+        app.MapOpenApi().RequireCors(CorsPolicy);
+        app.MapScalarApiReference(options => options.WithTitle("Catalog API").DisableDefaultFonts());
+        return app;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Catalog.Web.Tests.Infrastructure;
+
+namespace Catalog.Web.Tests;
+
+/// <summary>The paper page's head, as Google Scholar, Zotero's Embedded Metadata translator and link previews read it.</summary>
+public sealed class PaperHeadTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>
+{
+    private readonly HttpClient _client = catalog.CreatePageClient();
+
+    [Fact]
+    public async Task Highwire_tags_give_title_authors_in_order_date_venue_and_arXiv_id()
+    {
+        using var page = await _client.GetOkPageAsync("/papers/2210.07998");
+
+        Assert.Equal("Λ-DARTS: Harmonizing Operation Selection among Cells", Meta(page, "citation_title"));
+        Assert.Equal(["Lovelace, Ada", "Lučić, Mario", "Hopper, Grace"], page.FindAll("meta[name=citation_author]").Select(m => m.GetAttribute("content")));
+        Assert.Equal("2022/10/14", Meta(page, "citation_publication_date"));
+        Assert.Equal("ICLR 2023", Meta(page, "citation_conference_title"));
+        Assert.Equal("2210.07998", Meta(page, "citation_arxiv_id"));
+        Assert.Equal("http://localhost/papers/2210.07998", Meta(page, "citation_abstract_html_url"));
+        Assert.Empty(page.FindAll("meta[name=citation_journal_title]"));
+        Assert.Empty(page.FindAll("meta[name=citation_doi]"));
+    }
+
+    [Fact]
+    public async Task A_paper_with_a_DOI_and_a_PDF_names_them()
+    {
+        using var page = await _client.GetOkPageAsync("/papers/2212.05055");
+
+        Assert.Equal("10.48550/arXiv.2212.05055", Meta(page, "citation_doi"));
+        Assert.Equal("https://arxiv.org/pdf/2212.05055", Meta(page, "citation_pdf_url"));
+    }
+
+    [Fact]
+    public async Task A_date_of_year_and_month_is_given_as_far_as_known()
+    {
+        using var page = await _client.GetOkPageAsync("/papers/parallels");
+
+        Assert.Equal("2022/08", Meta(page, "citation_publication_date"));
+        Assert.Empty(page.FindAll("meta[name=citation_arxiv_id]"));
+    }
+
+    [Fact]
+    public async Task The_page_has_one_canonical_url_open_graph_and_a_ScholarlyArticle()
+    {
+        using var page = await _client.GetOkPageAsync("/papers/2210.07998");
+
+        Assert.Equal("http://localhost/papers/2210.07998", Assert.Single(page.FindAll("link[rel=canonical]")).GetAttribute("href"));
+        Assert.Equal("article", page.Find("meta[property='og:type']").GetAttribute("content"));
+        Assert.Equal("Λ-DARTS: Harmonizing Operation Selection among Cells", page.Find("meta[property='og:title']").GetAttribute("content"));
+        Assert.StartsWith("Differentiable architecture search", page.Find("meta[property='og:description']").GetAttribute("content"), StringComparison.Ordinal);
+        using var article = JsonDocument.Parse(page.Find("script[type='application/ld+json']").TextContent);
+        Assert.Equal("ScholarlyArticle", article.RootElement.GetProperty("@type").GetString());
+        Assert.Equal("2022-10-14", article.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal("Mario Lučić", article.RootElement.GetProperty("author")[1].GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData("/papers?q=transformer&page=1", "http://localhost/papers?q=transformer")]
+    [InlineData("/authors/ada-lovelace", "http://localhost/authors/ada-lovelace")]
+    [InlineData("/authors?sort=papers", "http://localhost/authors?sort=papers")]
+    [InlineData("/", "http://localhost/")]
+    public async Task Every_page_names_its_canonical_url(string url, string canonical)
+    {
+        using var page = await _client.GetOkPageAsync(url);
+
+        Assert.Equal(canonical, Assert.Single(page.FindAll("link[rel=canonical]")).GetAttribute("href"));
+    }
+
+    private static string? Meta(HtmlPage page, string name) => page.Find($"meta[name={name}]").GetAttribute("content");
+}
