@@ -20,8 +20,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>What the app logs when the common words' answers are ready (FrequentTermsWarmUp.DoneLine).</summary>
-    public static string WarmedUpLine => "Search warm-up done";
+    /// <summary>What the app logs when its search engine is ready (SearchEngineWarmUp.DoneLine).</summary>
+    public static string WarmedUpLine => "Search engine ready";
 
     public static string WebDll => Path.Combine(BenchmarkOptions.RepositoryRoot, "src", "Catalog.Web", "bin", BenchmarkOptions.Configuration, "net10.0", "Catalog.Web.dll");
 

@@ -1,16 +1,19 @@
 using System.Data;
+using System.Globalization;
 using Catalog.Data.Model;
 using Catalog.Data.Queries;
+using Catalog.Data.Search.Engine;
 using Catalog.Data.Store;
 using Dapper;
 
 namespace Catalog.Data.Search;
 
 /// <summary>Keyword search over titles, authors and abstracts, with person, year, venue and subject filters and their counts.
-/// Results are cached per catalog version: the catalog only changes when an import swaps in a new file.</summary>
+/// The catalog's search engine finds the page's papers, the total and the counts; then only the page's 20 papers are
+/// read from the store and given highlighted titles and snippets by the engine's tokenizer.</summary>
 /// <param name="database">The catalog.</param>
-/// <param name="frequentTerms">Ready answers for common words, shared by every search of the catalog; none when null.</param>
-public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequentTerms = null)
+/// <param name="engines">The engines of the catalog's versions, shared by every search; a private one when null.</param>
+public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines = null)
 {
     public const int AuthorFacetSize = 20;
     public const int AllAuthorsFacetSize = 500;
@@ -18,99 +21,41 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
     public const int VenueFacetSize = 50;
     public const int SubjectFacetSize = 50;
 
-    // Title matches rank above author matches, which rank above abstract matches.
-    private const string Rank = "bm25(papers_fts, 10.0, 4.0, 1.0)";
+    private readonly SearchEngines _engines = engines ?? new SearchEngines(database);
 
-    private readonly SearchResultCache _cache = new();
-
-    public SearchResult Search(SearchRequest request) =>
-        _cache.GetOrAdd(database.Version, request, () => Run(request));
-
-    /// <summary>Runs the search without the cache, as a first-time visitor's search does.</summary>
-    public SearchResult SearchUncached(SearchRequest request) => Run(request);
-
-    private SearchResult Run(SearchRequest request)
+    public SearchResult Search(SearchRequest request)
     {
         var query = SearchQueryParser.Parse(request.Query);
         using var connection = database.Open();
         var filterAuthors = PaperQueries.AuthorsBySlug(connection, request.Authors);
-        var scope = MatchScope.For(query, request, filterAuthors);
-        if (scope.MatchesNothing)
+        var people = connection.Query<long>("SELECT id FROM authors WHERE slug IN @slugs", new { slugs = request.Authors.Distinct() }).AsList();
+        if (people.Count < request.Authors.Distinct().Count())
         {
+            // An author no one knows: nothing can match.
             return new SearchResult(request, query, 0, [], SearchFacets.None, filterAuthors);
         }
 
-        if (IsOneWordSearch(request, query) && frequentTerms?.Find(connection, query.Required[0][0].Text) is { } ready)
+        var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
+        var answer = _engines.Get().Search(new EngineQuery
         {
-            return FromReadyAnswer(connection, request, query, scope, ready, filterAuthors);
-        }
-
-        var total = connection.ExecuteScalar<long>($"SELECT count(*) {scope.From(withPapers: false)}", scope.Parameters);
-        var hits = total == 0 ? [] : Hits(connection, request, query, scope);
-        var facets = total == 0 ? SearchFacets.None : Facets(connection, request, scope, total);
-        return new SearchResult(request, query, total, hits, facets, filterAuthors);
-    }
-
-    /// <summary>Every paper that holds the term, best first, and the filter counts of a search for it alone.</summary>
-    internal static FrequentTermAnswer AnswerInFull(IDbConnection connection, string term)
-    {
-        var request = new SearchRequest { Query = term };
-        var scope = MatchScope.For(new ParsedQuery([[new QueryTerm(term, IsPhrase: false, IsPrefix: false)]], [], false), request, []);
-        var ranked = connection.Query<long>($"SELECT {scope.RowId} {scope.From(withPapers: false)} ORDER BY {Rank}, papers_fts.rowid",
-            scope.Parameters).ToArray();
-        return new FrequentTermAnswer(ranked, Facets(connection, request, scope, ranked.Length));
-    }
-
-    /// <summary>A search a ready answer can rank: one word, by relevance, filtered by year at most.</summary>
-    private static bool IsOneWordSearch(SearchRequest request, ParsedQuery query) =>
-        query is { Required: [[{ IsPhrase: false, IsPrefix: false }]], Excluded: [] }
-        && request is { Authors: [], Venue: null, Subject: null } && request.EffectiveSort == SearchSort.Relevance;
-
-    /// <summary>The page is a slice of the ready ranking (of its papers of the year, under a year filter). The ready
-    /// filter counts are those of the plain search; under a year filter, or for all authors, they are counted as usual.</summary>
-    private static SearchResult FromReadyAnswer(IDbConnection connection, SearchRequest request, ParsedQuery query, MatchScope scope,
-        FrequentTermAnswer ready, IReadOnlyList<AuthorRef> filterAuthors)
-    {
-        IEnumerable<long> ranked = ready.RankedRowIds;
-        if (request.Year is { } year)
-        {
-            var (from, to) = PaperRowIds.YearRange(year);
-            ranked = ranked.Where(rowId => rowId >= from && rowId < to);
-        }
-
-        var matches = request.Year is null ? ready.RankedRowIds.Length : ranked.LongCount();
-        var skip = (long)(request.Page - 1) * SearchRequest.PageSize;
-        var page = skip >= matches ? [] : ranked.Skip((int)skip).Take(SearchRequest.PageSize).ToList();
-        var facets = request.Year is null && !request.AllAuthors ? ready.Facets
-            : matches == 0 ? SearchFacets.None
-            : Facets(connection, request, scope, matches);
-        return new SearchResult(request, query, matches, Fetch(connection, query, page), facets, filterAuthors);
-    }
-
-    /// <summary>Ranks first and fetches after: the page's 20 rowids are found without touching any text,
-    /// then only those 20 papers are read and given highlighted titles and snippets.</summary>
-    private static List<SearchHit> Hits(IDbConnection connection, SearchRequest request, ParsedQuery query, MatchScope scope)
-    {
-        var sort = request.EffectiveSort == SearchSort.Relevance && !query.HasRequired ? SearchSort.Newest : request.EffectiveSort;
-        var order = sort switch
-        {
-            SearchSort.Relevance => $"{Rank}, papers_fts.rowid",
-            SearchSort.Oldest => "p.date IS NULL, p.date, p.rowid",  // these match the papers_newest and papers_oldest indexes
-            SearchSort.Title => "p.title COLLATE NOCASE, p.rowid",
-            _ => "p.date IS NULL, p.date DESC, p.rowid",
-        };
-        var parameters = new DynamicParameters(scope.Parameters);
-        parameters.Add("limit", SearchRequest.PageSize);
-        parameters.Add("offset", (long)(request.Page - 1) * SearchRequest.PageSize);
-        var rowIds = connection.Query<long>($"""
-            SELECT {scope.RowId} {scope.From(withPapers: sort != SearchSort.Relevance)}
-            ORDER BY {order} LIMIT @limit OFFSET @offset
-            """, parameters).AsList();
-        return Fetch(connection, query, rowIds);
+            Query = query,
+            People = people,
+            Year = request.Year,
+            Venue = request.Venue,
+            Subject = request.Subject,
+            Sort = request.EffectiveSort,
+            Skip = (int)Math.Min(int.MaxValue, (long)(request.Page - 1) * SearchRequest.PageSize),
+            Take = SearchRequest.PageSize,
+            PeopleFacetSize = authorLimit,
+            VenueFacetSize = VenueFacetSize,
+            SubjectFacetSize = SubjectFacetSize,
+        });
+        var facets = answer.Total == 0 ? SearchFacets.None : Facets(connection, answer.Facets, authorLimit);
+        return new SearchResult(request, query, answer.Total, Fetch(connection, query, answer.RowIds), facets, filterAuthors);
     }
 
     /// <summary>The papers of a page, in the order given, with highlighted titles and snippets when there is a query.</summary>
-    private static List<SearchHit> Fetch(IDbConnection connection, ParsedQuery query, List<long> rowIds)
+    private static List<SearchHit> Fetch(IDbConnection connection, ParsedQuery query, IReadOnlyList<long> rowIds)
     {
         if (rowIds.Count == 0)
         {
@@ -119,68 +64,34 @@ public sealed class PaperSearch(CatalogDatabase database, FrequentTerms? frequen
 
         var rows = connection.Query<HitRow>("""
             SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, p.author_count AS AuthorCount,
-                   substr(t.abstract, 1, 400) AS Abstract
+                   t.abstract AS Abstract
             FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.rowid IN @rowIds
             """, new { rowIds }).ToDictionary(r => r.RowId);
-        // FTS5 expands a prefix again for every rowid it is asked for (11 ms for a page of "transform*"); scanning the
-        // matches once and keeping the page's (the unary + stops the lookups) takes 1 ms.
-        var onPage = query.HasPrefix ? "+rowid IN @rowIds" : "rowid IN @rowIds";
-        var marks = query.HasRequired
-            ? connection.Query<(long RowId, string Title, string Snippet)>($"""
-                SELECT rowid, highlight(papers_fts, 0, char(2), char(3)), snippet(papers_fts, 2, char(2), char(3), '…', {SnippetTokens})
-                FROM papers_fts WHERE papers_fts MATCH @match AND {onPage}
-                """, new { match = query.MatchExpression, rowIds }).ToDictionary(m => m.RowId)
-            : [];
         var authors = PaperQueries.AuthorsOf(connection, rowIds);
-        return rowIds.ConvertAll(id =>
+        var highlighter = query.HasRequired ? new Highlighter(query) : null;
+        return [.. rowIds.Select(id =>
         {
             var row = rows[id];
             var paper = new PaperSummary(row.Id, row.Title, row.Date, row.Venue, authors[id], row.AuthorCount);
-            return marks.TryGetValue(id, out var marked)
-                ? new SearchHit(paper, marked.Title, marked.Snippet)
-                : new SearchHit(paper, row.Title, Excerpt(row.Abstract));
-        });
+            return highlighter is null
+                ? new SearchHit(paper, row.Title, Excerpt(row.Abstract))
+                : new SearchHit(paper, highlighter.Highlight(row.Title), highlighter.Snippet(row.Abstract, SnippetTokens));
+        })];
     }
 
-    private static SearchFacets Facets(IDbConnection connection, SearchRequest request, MatchScope scope, long total)
+    /// <summary>The engine's counts with the names the page shows: authors asked for one past the limit, to know whether
+    /// there are more than are shown.</summary>
+    private static SearchFacets Facets(IDbConnection connection, EngineFacets counts, int authorLimit)
     {
-        if (scope.IsWholeCatalog)
-        {
-            return CatalogFacets(connection, request);
-        }
-
-        var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
-        var authors = AuthorFacetCounter.Count(connection, scope, authorLimit, total);
-        var (years, venues) = YearAndVenueCounter.Count(connection, scope, VenueFacetSize);
-        return Assemble(authors, authorLimit, years, venues) with { Subjects = SubjectCounter.Count(connection, scope, SubjectFacetSize) };
-    }
-
-    /// <summary>The counts over the whole catalog, kept by the importer.</summary>
-    private static SearchFacets CatalogFacets(IDbConnection connection, SearchRequest request)
-    {
-        var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
-        var authors = connection.Query<FacetRow>(
-            "SELECT slug AS Value, name AS Label, paper_count AS Count FROM authors ORDER BY paper_count DESC, name LIMIT @authorLimit",
-            new { authorLimit }).Select(r => r.ToFacet()).ToList();
-        var years = connection.Query<FacetRow>(
-            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'year' ORDER BY value DESC")
-            .Select(r => r.ToFacet()).ToList();
-        var venues = connection.Query<FacetRow>(
-            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'venue' ORDER BY count DESC, label LIMIT @limit",
-            new { limit = VenueFacetSize })
-            .Select(r => r.ToFacet()).ToList();
-        var subjects = connection.Query<FacetRow>(
-            "SELECT value AS Value, label AS Label, count AS Count FROM catalog_facets WHERE kind = 'subject' ORDER BY count DESC, label LIMIT @limit",
-            new { limit = SubjectFacetSize })
-            .Select(r => r.ToFacet()).ToList();
-        return Assemble(authors, authorLimit, years, venues) with { Subjects = subjects };
-    }
-
-    /// <summary>Authors are asked for one past the limit, to know whether there are more than are shown.</summary>
-    private static SearchFacets Assemble(List<FacetValue> authors, int authorLimit, List<FacetValue> years, List<FacetValue> venues)
-    {
+        var ids = counts.People.Select(p => p.Value).ToList();
+        var names = connection.Query<(long Id, string Slug, string Name)>("SELECT id, slug, name FROM authors WHERE id IN @ids", new { ids })
+            .ToDictionary(a => a.Id);
+        var authors = counts.People.Select(p => new FacetValue(names[p.Value].Slug, names[p.Value].Name, p.Count)).ToList();
+        var years = counts.Years.Select(y => y.Value.ToString(CultureInfo.InvariantCulture)).Zip(counts.Years, (y, f) => new FacetValue(y, y, f.Count)).ToList();
+        var venues = counts.Venues.Select(v => new FacetValue(v.Value, v.Value, v.Count)).ToList();
+        var subjects = counts.Subjects.Select(s => new FacetValue(s.Value, s.Value, s.Count)).ToList();
         var more = authors.Count == authorLimit;
-        return new SearchFacets(more ? authors[..^1] : authors, more, years, venues);
+        return new SearchFacets(more ? authors[..^1] : authors, more, years, venues) { Subjects = subjects };
     }
 
     /// <summary>The start of an abstract, cut at a word boundary, for results without a query to show matches of.</summary>

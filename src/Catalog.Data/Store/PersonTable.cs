@@ -153,7 +153,9 @@ internal sealed class PersonTable(PeopleDirectory directory)
 
         public string? CommaFamily { get; set; }
 
-        public string Family => Entry?.Family ?? CommaFamily ?? AuthorNames.FamilyOf(Name, null);
+        /// <summary>people.yaml's family name, else the seed's "Family, Given", else the name's last word; asked for
+        /// each of the person's slots once every paper is in, so worked out once.</summary>
+        public string Family => field ??= Entry?.Family ?? CommaFamily ?? AuthorNames.FamilyOf(Name, null);
     }
 
     /// <summary>A name string as one person's papers print it.</summary>

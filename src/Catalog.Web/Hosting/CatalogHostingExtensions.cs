@@ -31,9 +31,9 @@ public static class CatalogHostingExtensions
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<PaperQueries>();
         services.AddSingleton<AuthorQueries>();
-        services.AddSingleton<FrequentTerms>();
+        services.AddSingleton<SearchEngines>();
         services.AddSingleton<PaperSearch>();
-        services.AddHostedService<FrequentTermsWarmUp>();
+        services.AddHostedService<SearchEngineWarmUp>();
         services.AddSingleton<CatalogWatcher>();
         services.AddHostedService(s => s.GetRequiredService<CatalogWatcher>());
         services.AddHealthChecks().AddCheck<CatalogReadyCheck>("catalog", tags: [CatalogReadyCheck.Tag]);

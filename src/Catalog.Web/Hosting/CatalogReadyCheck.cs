@@ -5,9 +5,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Catalog.Web.Hosting;
 
-/// <summary><c>/healthz/ready</c>: a catalog is open and its common words' ready answers are worked out, so searches run
-/// at full speed. A load balancer sends traffic to an instance only when this says so.</summary>
-public sealed class CatalogReadyCheck(CatalogQueries catalog, FrequentTerms frequentTerms) : IHealthCheck
+/// <summary><c>/healthz/ready</c>: a catalog is open and its search engine is built, so searches run at full speed.
+/// A load balancer sends traffic to an instance only when this says so.</summary>
+public sealed class CatalogReadyCheck(CatalogQueries catalog, SearchEngines searchEngines) : IHealthCheck
 {
     public const string Tag = "ready";
 
@@ -22,9 +22,9 @@ public sealed class CatalogReadyCheck(CatalogQueries catalog, FrequentTerms freq
             return Task.FromResult(HealthCheckResult.Unhealthy(ex.Message));
         }
 
-        var warming = frequentTerms.WarmUpAsync();
-        return Task.FromResult(warming.IsCompletedSuccessfully ? HealthCheckResult.Healthy("The catalog is open and its ready answers are worked out.")
-            : warming.IsFaulted ? HealthCheckResult.Degraded("The ready answers could not be worked out; searches run in full.")
-            : HealthCheckResult.Unhealthy("The ready answers for common words are being worked out."));
+        var warming = searchEngines.WarmUpAsync();
+        return Task.FromResult(warming.IsCompletedSuccessfully ? HealthCheckResult.Healthy("The catalog is open and its search engine is built.")
+            : warming.IsFaulted ? HealthCheckResult.Unhealthy("The search engine could not be built; the next search tries again.")
+            : HealthCheckResult.Unhealthy("The search engine is being built."));
     }
 }

@@ -37,4 +37,13 @@ public sealed class PaperListItemTests : BunitContext
 
         Assert.EndsWith("and 10 more", cut.Find("p.paper-authors").TextContent.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Under_a_heading_of_its_own_the_title_is_one_level_lower()
+    {
+        var cut = Render<PaperListItem>(p => p.Add(c => c.Paper, Samples.LambdaDarts).Add(c => c.TitleLevel, 4));
+
+        Assert.Equal("/papers/2210.07998", cut.Find("h4.paper-title a").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("h3"));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class HealthTests(FixtureCatalog catalog) : IClassFixture<FixtureC
     [Fact]
     public async Task Ready_answers_healthy_once_the_catalog_is_warmed_up()
     {
-        await catalog.Services.GetRequiredService<Catalog.Data.Search.FrequentTerms>().WarmUpAsync();
+        await catalog.Services.GetRequiredService<Catalog.Data.Search.SearchEngines>().WarmUpAsync();
 
         using var ready = await _client.GetAsync("/healthz/ready");
 

@@ -1,0 +1,23 @@
+namespace Catalog.Data.Search.Engine;
+
+/// <summary>A column with any number of values per paper (its people, its subjects), held both ways round: each paper's
+/// values, each value's papers, and the values by paper count, most first (ties by number).</summary>
+internal sealed class ManyValueColumn
+{
+    public ManyValueColumn(MultiValueColumn byDocument, int valueCount)
+    {
+        ByDocument = byDocument;
+        ByValue = byDocument.Invert(valueCount);
+        ByPaperCount = [.. Enumerable.Range(0, valueCount).OrderByDescending(v => ByValue.Of(v).Length).ThenBy(v => v)];
+    }
+
+    public MultiValueColumn ByDocument { get; }
+
+    public MultiValueColumn ByValue { get; }
+
+    public int[] ByPaperCount { get; }
+
+    public ReadOnlySpan<int> Of(int document) => ByDocument.Of(document);
+
+    public long Bytes => ByDocument.Bytes + ByValue.Bytes + (4L * ByPaperCount.Length);
+}

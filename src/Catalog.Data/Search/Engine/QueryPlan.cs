@@ -1,0 +1,62 @@
+namespace Catalog.Data.Search.Engine;
+
+/// <summary>A parsed query bound to the index: every term as a weight, in FTS5's phrase order (required groups, their
+/// alternatives, then exclusions), and the boolean shape that says which papers match.</summary>
+internal sealed class QueryPlan
+{
+    private readonly List<List<ClauseWeight>> _required;
+    private readonly List<ClauseWeight> _excluded;
+
+    private QueryPlan(List<List<ClauseWeight>> required, List<ClauseWeight> excluded)
+    {
+        (_required, _excluded) = (required, excluded);
+        Scored = [.. required.SelectMany(g => g)];
+    }
+
+    /// <summary>The terms that can add to a match's score; exclusions never occur in a match.</summary>
+    public IReadOnlyList<ClauseWeight> Scored { get; }
+
+    public static QueryPlan Create(SearchIndex index, ParsedQuery query)
+    {
+        var tokenizer = new Tokenizer();
+        ClauseWeight Weigh(QueryTerm term) => ClauseWeight.Create(index, TermPattern.For(term, tokenizer));
+        return new QueryPlan([.. query.Required.Select(g => g.Select(Weigh).ToList())], [.. query.Excluded.Select(Weigh)]);
+    }
+
+    /// <summary>Papers in every required group and in no exclusion; every paper when nothing is required.</summary>
+    public DocSet Matches(int documents)
+    {
+        DocSet? matches = null;
+        foreach (var group in _required)
+        {
+            var any = new DocSet(documents);
+            foreach (var clause in group)
+            {
+                any.AddAll(clause.List.Docs);
+            }
+
+            if (matches is null)
+            {
+                matches = any;
+            }
+            else
+            {
+                matches.IntersectWith(any);
+            }
+        }
+
+        matches ??= DocSet.All(documents);
+        if (_excluded.Count > 0)
+        {
+            var excluded = new DocSet(documents);
+            foreach (var clause in _excluded)
+            {
+                excluded.AddAll(clause.List.Docs);
+            }
+
+            matches.ExceptWith(excluded);
+        }
+
+        return matches;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+
+namespace Catalog.Data.Search.Engine;
+
+/// <summary>The catalog's search engine, one per catalog version, held in memory: an inverted index with positions,
+/// FTS5's bm25 with the catalog's field weights, a block-max top k, and facet counts from per-paper columns. It matches
+/// exactly the papers FTS5 (<c>porter unicode61 remove_diacritics 2</c>) matches, and ranks them by the same scores.
+/// Thread-safe: searches share nothing but the read-only index.</summary>
+public sealed class SearchEngine
+{
+    private readonly SearchIndex _index;
+
+    private SearchEngine(SearchIndex index, TimeSpan buildTime) => (_index, BuildTime) = (index, buildTime);
+
+    public int DocumentCount => _index.DocumentCount;
+
+    public int TermCount => _index.Terms.Count;
+
+    /// <summary>Memory the index's arrays hold, in bytes.</summary>
+    public long Bytes => _index.Bytes;
+
+    public TimeSpan BuildTime { get; }
+
+    /// <summary>Builds the engine from papers in rowid order and the store's sort orders.</summary>
+    public static SearchEngine Build(IEnumerable<EngineDocument> documents, EngineSortOrders orders)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var index = IndexBuilder.Build(documents, orders);
+        return new SearchEngine(index, Stopwatch.GetElapsedTime(started));
+    }
+
+    public EngineResult Search(EngineQuery query)
+    {
+        var plan = QueryPlan.Create(_index, query.Query);
+        var matches = Matches(plan, query);
+        var facets = FacetCollector.Collect(_index.Columns, matches, query);
+        var want = (int)Math.Min(matches.Count, (long)query.Skip + query.Take);
+        var page = query.Skip >= matches.Count ? [] : Ordered(plan, query, matches, want).Skip(query.Skip);
+        return new EngineResult(matches.Count, [.. page.Select(d => _index.Columns.RowIds[d])], facets);
+    }
+
+    /// <summary>Every matching paper's document number, ascending: the query's sets, then the filters.</summary>
+    internal List<int> Matches(QueryPlan plan, EngineQuery query)
+    {
+        var set = plan.Matches(_index.DocumentCount);
+        var filter = DocumentFilter.Create(_index.Columns, query);
+        if (filter is null)
+        {
+            return [];
+        }
+
+        var matches = set.ToList();
+        if (filter.IsEmpty)
+        {
+            return matches;
+        }
+
+        matches.RemoveAll(d => !filter.Accepts(d));
+        return matches;
+    }
+
+    internal SearchIndex Index => _index;
+
+    private List<int> Ordered(QueryPlan plan, EngineQuery query, List<int> matches, int want)
+    {
+        var sort = query.Sort == SearchSort.Relevance && plan.Scored.Count == 0 ? SearchSort.Newest : query.Sort;
+        if (sort == SearchSort.Relevance)
+        {
+            return TopKCollector.Collect(matches, new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), want);
+        }
+
+        var order = sort switch
+        {
+            SearchSort.Oldest => _index.Columns.Ranks.Oldest,
+            SearchSort.Title => _index.Columns.Ranks.Title,
+            _ => _index.Columns.Ranks.Newest,
+        };
+        var places = new DocSet(_index.DocumentCount);
+        foreach (var document in matches)
+        {
+            places.Add(order.RankOf[document]);
+        }
+
+        return places.ToList().Take(want).Select(rank => order.DocumentAt[rank]).ToList();
+    }
+}
