@@ -5,9 +5,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Catalog.Web.Hosting;
 
-/// <summary><c>/healthz/ready</c>: a catalog is open and its search engine is built, so searches run at full speed.
+/// <summary><c>/healthz/ready</c>: a catalog is open and its search engine is in memory, so searches run at full speed.
 /// A load balancer sends traffic to an instance only when this says so.</summary>
-public sealed class CatalogReadyCheck(CatalogQueries catalog, SearchEngines searchEngines) : IHealthCheck
+public sealed class CatalogReadyCheck(CatalogQueries catalog, SearchEngines engines) : IHealthCheck
 {
     public const string Tag = "ready";
 
@@ -22,9 +22,9 @@ public sealed class CatalogReadyCheck(CatalogQueries catalog, SearchEngines sear
             return Task.FromResult(HealthCheckResult.Unhealthy(ex.Message));
         }
 
-        var warming = searchEngines.WarmUpAsync();
-        return Task.FromResult(warming.IsCompletedSuccessfully ? HealthCheckResult.Healthy("The catalog is open and its search engine is built.")
-            : warming.IsFaulted ? HealthCheckResult.Unhealthy("The search engine could not be built; the next search tries again.")
-            : HealthCheckResult.Unhealthy("The search engine is being built."));
+        var warming = engines.WarmUpAsync();
+        return Task.FromResult(warming.IsCompletedSuccessfully ? HealthCheckResult.Healthy("The catalog is open and its search engine is ready.")
+            : warming.IsFaulted ? HealthCheckResult.Unhealthy("The search engine could not be opened; the next search tries again.")
+            : HealthCheckResult.Unhealthy("The search engine is being opened."));
     }
 }

@@ -14,7 +14,7 @@ namespace Catalog.Web.Hosting;
 public sealed class CatalogWatcher(
     IOptions<CatalogOptions> options,
     CatalogDatabase database,
-    SearchEngines searchEngines,
+    SearchEngines engines,
     IOutputCacheStore outputCache,
     TimeProvider time,
     ILogger<CatalogWatcher> logger) : BackgroundService
@@ -80,7 +80,7 @@ public sealed class CatalogWatcher(
             database.Refresh();
             await outputCache.EvictByTagAsync(CatalogOutputCache.Tag, stoppingToken);
             logger.LogInformation("Seeds changed: {Summary} Swapped in {Db}", result.Summary, settings.Db);
-            _ = searchEngines.WarmUpAsync().ContinueWith(
+            _ = engines.WarmUpAsync().ContinueWith(
                 warming => SearchEngineWarmUp.Log(logger, warming.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         }
         else
