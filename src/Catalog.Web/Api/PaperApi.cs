@@ -1,4 +1,5 @@
 using Catalog.Data.Queries;
+using Catalog.Components;
 using Catalog.Data.Search;
 using Catalog.Web.Citations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,8 +31,12 @@ public static class PaperApi
         return TypedResults.Ok(new ApiPaperPage(result.Total, request.Page, result.PageCount, request.Size, papers, ApiMapping.Facets(result.Facets)));
     }
 
-    public static Results<Ok<ApiPaper>, ProblemHttpResult> Get(string id, PaperQueries papers, PaperCitations citations) =>
+    /// <summary>As many similar papers as the paper's page shows.</summary>
+    public const int SimilarCount = 5;
+
+    public static Results<Ok<ApiPaper>, ProblemHttpResult> Get(string id, PaperQueries papers, SimilarPapers similar, PaperCitations citations) =>
         papers.Get(id) is { } paper
-            ? TypedResults.Ok(new ApiPaper(ApiMapping.Item(paper, citations), paper.Source, paper.AbstractMarkdown))
+            ? TypedResults.Ok(new ApiPaper(ApiMapping.Item(paper, citations), paper.Source, paper.AbstractMarkdown,
+                [.. similar.For(paper.Id, SimilarCount).Select(s => new ApiSimilarPaper(s.Paper.Id, s.Paper.Title, CatalogUrls.Paper(s.Paper.Id), s.SharedWords))]))
             : ApiProblems.NotFound($"There is no paper with the id “{id}” in the catalog.");
 }

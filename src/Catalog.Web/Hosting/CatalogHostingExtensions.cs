@@ -45,6 +45,7 @@ public static class CatalogHostingExtensions
         services.AddCatalogRateLimiting();
         services.AddSingleton<PaperExport>();
         services.AddSingleton<RelatedPapers>();
+        services.AddSingleton<SimilarPapers>();
         services.AddSingleton<PaperCitations>();
         services.AddRazorComponents();
         services.AddCatalogApi();

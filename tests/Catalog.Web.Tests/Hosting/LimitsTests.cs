@@ -25,6 +25,17 @@ public sealed class LimitsTests(FixtureCatalog catalog) : IClassFixture<FixtureC
     }
 
     [Fact]
+    public async Task A_long_author_prefix_is_cut_to_the_same_bound_in_every_link()
+    {
+        var prefix = new string('a', 20 * SearchQueryParser.MaxLength);
+
+        using var page = await _client.GetOkPageAsync("/authors?q=" + prefix);
+
+        Assert.Equal(prefix[..SearchQueryParser.MaxLength], page.Find("#author-prefix").GetAttribute("value"));
+        Assert.All(page.FindAll("nav.sort a"), a => Assert.True(a.GetAttribute("href")!.Length < SearchQueryParser.MaxLength + 40));
+    }
+
+    [Fact]
     public async Task A_query_with_too_many_words_says_only_the_first_ones_were_searched()
     {
         var query = string.Join(' ', Enumerable.Range(1, SearchQueryParser.MaxTerms + 5).Select(n => $"word{n}"));

@@ -39,6 +39,26 @@ public sealed class SearchEngine
         return new EngineResult(matches.Count, [.. page.Select(d => _index.Columns.RowIds[d])], facets);
     }
 
+    /// <summary>The papers closest by content to one paper (never itself), best first, each with the paper's terms it
+    /// shares, most distinctive first (<see cref="MoreLikeThis"/>).</summary>
+    public IReadOnlyList<SimilarMatch> Similar(long rowId, string title, string abstractText, int take)
+    {
+        var terms = MoreLikeThis.Terms(_index, title, abstractText);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new ParsedQuery([[.. terms.Select(t => new QueryTerm(t.Word, IsPhrase: false, IsPrefix: false))]], [], false);
+        var found = Search(new EngineQuery { Query = query, Take = take + 1 });
+        return [.. found.RowIds.Where(r => r != rowId).Take(take).Select(r =>
+        {
+            var document = _index.Columns.DocumentOf(r);
+            var shared = terms.Where(t => _index.Postings.For(t.TermId).Docs.BinarySearch(document) >= 0).Select(t => t.Word);
+            return new SimilarMatch(r, [.. shared]);
+        })];
+    }
+
     /// <summary>Every matching paper's document number, ascending: the query's sets, then the filters.</summary>
     internal List<int> Matches(QueryPlan plan, EngineQuery query)
     {
