@@ -16,6 +16,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const MinScore = 0.95;
+// Best practices (safe headers, no console errors, legible text) must stay perfect: a lost point there is a defect.
+const MinScores = { "best-practices": 1 };
 const Categories = ["performance", "accessibility", "best-practices", "seo"];
 const Pages = { home: "/", results: "/papers?q=scaling", paper: "/papers/2210.07998" };
 // The flags known to work for Debian's chromium in a container, run as root.
@@ -58,7 +60,8 @@ try {
   server.process.kill("SIGTERM");
   rmSync(work, { recursive: true, force: true });
 }
-console.log(failed ? `Lighthouse: a score is under ${MinScore}.` : `Lighthouse: every score is ${MinScore} or more.`);
+console.log(failed ? `Lighthouse: a score is under its minimum (${MinScore}, best practices 1).`
+  : `Lighthouse: every score is ${MinScore} or more, and best practices 1.`);
 process.exit(failed ? 1 : 0);
 
 function startApp() {
@@ -89,12 +92,21 @@ async function waitUntilAnswering(url, timeoutMs) {
   throw new Error(`the app did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
-async function lighthouse(url) {
-  const { stdout } = await promisify(execFile)(process.execPath, [
-    cli, url, "--quiet", "--output=json", "--output-path=stdout",
-    `--only-categories=${Categories.join(",")}`, `--chrome-flags=${ChromeFlags.join(" ")}`,
-  ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 });
-  return JSON.parse(stdout);
+async function lighthouse(url, attempt = 1) {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      cli, url, "--quiet", "--output=json", "--output-path=stdout",
+      `--only-categories=${Categories.join(",")}`, `--chrome-flags=${ChromeFlags.join(" ")}`,
+    ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 });
+    return JSON.parse(stdout);
+  } catch (error) {
+    // Chrome's trace is sometimes lost on a loaded machine (NO_NAVSTART); Lighthouse itself says to run it again.
+    if (attempt === 1 && String(error.message).includes("Please run Lighthouse again")) {
+      console.log(`  ${url}: Lighthouse lost its trace; running it again`);
+      return lighthouse(url, attempt + 1);
+    }
+    throw error;
+  }
 }
 
 /** Prints a page's scores, and the audits that lost points in a category under the minimum; true when one is under. */
@@ -102,7 +114,7 @@ function report(name, url, result) {
   const scores = Categories.map((id) => [id, result.categories[id]?.score ?? 0]);
   console.log(`${name.padEnd(8)} ${scores.map(([id, score]) => `${id} ${score.toFixed(2)}`).join("  ")}  ${url}`);
   if (result.runtimeError) console.log(`  runtime error: ${result.runtimeError.code} ${result.runtimeError.message}`);
-  const low = scores.filter(([, score]) => score < MinScore);
+  const low = scores.filter(([id, score]) => score < (MinScores[id] ?? MinScore));
   for (const [id] of low) {
     for (const ref of result.categories[id].auditRefs.filter((r) => r.weight > 0)) {
       const audit = result.audits[ref.id];
