@@ -6,7 +6,8 @@ using Dapper;
 
 namespace Catalog.Data.Queries;
 
-/// <summary>Papers: one in full, the newest, those related by shared authors, and the author lists of many at once.</summary>
+/// <summary>Papers: one in full, the newest, one author's, and the author lists of many at once (papers that share
+/// authors with one are <see cref="RelatedPapers"/>).</summary>
 public sealed class PaperQueries(CatalogDatabase database)
 {
     /// <summary>Lists show this many authors of a paper; the paper's own page shows all of them.</summary>
@@ -45,23 +46,6 @@ public sealed class PaperQueries(CatalogDatabase database)
     {
         using var connection = database.Open();
         return Summaries(connection, $"SELECT {SummaryColumns} FROM papers p ORDER BY p.date IS NULL, p.date DESC, p.rowid LIMIT @limit", new { limit });
-    }
-
-    /// <summary>Other papers that share authors with this one, those sharing the most first.</summary>
-    public IReadOnlyList<PaperSummary> Related(string id, int limit)
-    {
-        using var connection = database.Open();
-        return Summaries(connection, $"""
-            SELECT {SummaryColumns}
-            FROM papers self
-            JOIN author_papers mine ON mine.paper = self.rowid
-            JOIN author_papers theirs ON theirs.author = mine.author AND theirs.paper <> self.rowid
-            JOIN papers p ON p.rowid = theirs.paper
-            WHERE self.id = @id
-            GROUP BY p.rowid
-            ORDER BY count(*) DESC, p.date DESC, p.rowid
-            LIMIT @limit
-            """, new { id, limit });
     }
 
     /// <summary>Papers by one author, newest first.</summary>

@@ -72,7 +72,7 @@ public sealed class PaperQueriesTests(RealCatalogFixture catalog) : IClassFixtur
     [InlineData("2210.11399")]
     public void RelatedListsPapersSharingAuthorsMostSharedFirst(string id)
     {
-        var related = catalog.Papers.Related(id, 20);
+        var related = new RelatedPapers(catalog.Database).For(id, 20).Papers.Select(r => r.Paper);
 
         var self = catalog.Paper(id);
         var expected = catalog.Metadata
@@ -87,13 +87,13 @@ public sealed class PaperQueriesTests(RealCatalogFixture catalog) : IClassFixtur
     [Fact]
     public void RelatedStopsAtTheLimit()
     {
-        var related = catalog.Papers.Related("2202.06991", 2);
+        var related = new RelatedPapers(catalog.Database).For("2202.06991", 2).Papers.Select(r => r.Paper);
 
         Assert.Equal(["2205.05131", "2210.11399"], related.Select(p => p.Id));
     }
 
     [Fact]
-    public void RelatedOfAnUnknownPaperIsEmpty() => Assert.Empty(catalog.Papers.Related("nope", 5));
+    public void RelatedOfAnUnknownPaperIsEmpty() => Assert.Empty(new RelatedPapers(catalog.Database).For("nope", 5).Papers);
 
     [Fact]
     public void SummariesLinkEachAuthorBySlug()

@@ -89,7 +89,7 @@ public sealed class HostileSearchTests(RealCatalogFixture catalog) : IClassFixtu
         {
             Assert.Null(catalog.Papers.Get(text));
             Assert.Null(catalog.Authors.Get(text));
-            Assert.Empty(catalog.Papers.Related(text, 5));
+            Assert.Empty(new RelatedPapers(catalog.Database).For(text, 5).Papers);
             var page = catalog.Authors.List(text, AuthorSort.Name, 1);
             Assert.True(page.Total <= ReferencePeople.People);
         }
