@@ -15,7 +15,7 @@ public static class AppStart
         Section.Note($"Resident memory at ready: {Table.MiB(app.ResidentBytes())}. Readiness is asked every {AppProcess.ReadyPollMs} ms from the start; the log line's time is when the benchmark read it.");
         if (line is { } logged)
         {
-            Section.Note(logged.Line);
+            Section.Note(logged.Line.Trim());
         }
 
         Console.WriteLine();

@@ -156,11 +156,16 @@ public static class BenchmarkRun
             with { Previous = PreviousDesign.RepeatedUrlsPerSecond };
         var loads = new List<LoadFigures> { distinctPapers, distinctSearches, distinctWords, repeated };
         var loadPeak = app.PeakResidentBytes();
-        LoadTest.Print(name, loads, peakReset
-            ? $"The app's peak resident memory (VmHWM): {Table.MiB(startPeak)} from its start to ready, {Table.MiB(loadPeak)} over the four load runs (reset before them)."
-            : $"The app's peak resident memory (VmHWM): {Table.MiB(startPeak)} at ready, {Table.MiB(loadPeak)} over the whole run (it could not be reset before the loads).");
-
         var rateRatio = distinctSearches.RequestsPerSecond / distinctPapers.RequestsPerSecond;
+        LoadTest.Print(name, loads,
+        [
+            string.Create(CultureInfo.InvariantCulture,
+                $"Distinct searches / distinct paper pages: {distinctSearches.RequestsPerSecond:N0} / {distinctPapers.RequestsPerSecond:N0} pages/s = {Table.Ratio(rateRatio)}."),
+            peakReset
+                ? $"The app's peak resident memory (VmHWM): {Table.MiB(startPeak)} from its start to ready, {Table.MiB(loadPeak)} over the four load runs (reset before them)."
+                : $"The app's peak resident memory (VmHWM): {Table.MiB(startPeak)} at ready, {Table.MiB(loadPeak)} over the whole run (it could not be reset before the loads).",
+        ]);
+
         targets.Check($"{corpus}: under load, distinct searches >= 0.8x distinct paper pages' rate",
             string.Create(CultureInfo.InvariantCulture, $"{Table.Ratio(rateRatio)} ({distinctSearches.RequestsPerSecond:N0} vs {distinctPapers.RequestsPerSecond:N0}/s, {distinctSearches.FromCache + distinctPapers.FromCache} from cache)"),
             rateRatio >= 0.8);

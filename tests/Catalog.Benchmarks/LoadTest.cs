@@ -33,12 +33,12 @@ public static partial class LoadTest
     }
 
     public static void Print(string corpus, List<LoadFigures> figures, long appPeakBytes) =>
-        Print(corpus, figures, $"The app's peak resident memory over the whole HTTP run: {(appPeakBytes < 0 ? "-" : Table.MiB(appPeakBytes))}.");
+        Print(corpus, figures, [$"The app's peak resident memory over the whole HTTP run: {(appPeakBytes < 0 ? "-" : Table.MiB(appPeakBytes))}."]);
 
     /// <param name="corpus">The corpus, for the title.</param>
     /// <param name="figures">The runs, one row each.</param>
-    /// <param name="memoryNote">What the app's memory was over the runs.</param>
-    public static void Print(string corpus, List<LoadFigures> figures, string memoryNote)
+    /// <param name="notes">What the app's memory was over the runs, and anything else the caller measured of them.</param>
+    public static void Print(string corpus, List<LoadFigures> figures, IEnumerable<string> notes)
     {
         Section.Title($"{corpus}: load on the real app");
         var table = new Table("URLs", "different URLs", "tool", "clients", "seconds", "requests", "pages/s", "p50 ms", "p99 ms", "errors", "from cache", "previous design pages/s");
@@ -49,7 +49,11 @@ public static partial class LoadTest
         }
 
         table.Print();
-        Section.Note(memoryNote);
+        foreach (var note in notes)
+        {
+            Section.Note(note);
+        }
+
         Section.Note("The load tool and the app share this machine's cores. A request taking over 2 s counts as an error (wrk's timeout).");
         Section.Note("from cache: responses with an Age header (the app's output cache answered). A run over more different URLs than requests asks each once.");
         Console.WriteLine();

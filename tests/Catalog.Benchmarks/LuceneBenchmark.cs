@@ -11,6 +11,7 @@ public static class LuceneBenchmark
     public static List<LuceneFigures> Run(LuceneCatalog lucene, IReadOnlyList<QueryKind> mix, BenchmarkOptions options)
     {
         lucene.Search(new QueryKind("jit", new() { Query = "neural network" }, "neural network", LuceneYear: 2024));
+        Machine.SettleHeap();
         var figures = new List<LuceneFigures>();
         foreach (var kind in mix)
         {

@@ -24,6 +24,7 @@ public static class SearchBenchmark
         var engine = engines.WarmUpAsync().GetAwaiter().GetResult();
         // Pay the JIT on a search outside the mix, so that "cold" is the catalog's cold start, not the program's.
         new PaperSearch(database, engines).Search(new SearchRequest { Query = "neural network", Year = 2024 });
+        Machine.SettleHeap();
         var figures = new List<SearchFigures>();
         foreach (var kind in mix)
         {
