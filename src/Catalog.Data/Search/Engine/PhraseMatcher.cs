@@ -130,7 +130,7 @@ internal static class PhraseMatcher
             cursors[t] = at;
             if (at < docs.Length && docs[at] == document)
             {
-                positions.AddRange(index.Postings.Positions(terms[t], at));
+                index.Postings.Positions(terms[t], at).AddTo(positions);
             }
         }
 

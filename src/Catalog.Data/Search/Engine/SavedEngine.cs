@@ -57,7 +57,7 @@ internal static class SavedEngine
         Part<int>("postings.docs", postings.Docs);
         Part<int>("postings.frequencies", postings.Frequencies);
         Part<int>("postings.position_starts", postings.PositionStarts);
-        Part<int>("postings.positions", postings.AllPositions);
+        Part<byte>("postings.positions", postings.AllPositions);
         Part<long>("columns.row_ids", columns.RowIds);
         Part<int>("columns.year_of", columns.YearOf);
         Part<int>("columns.years", columns.Years);
@@ -123,7 +123,7 @@ internal static class SavedEngine
             var lengthNorms = Part<double>("columns.length_norms");
             var terms = new TermDictionary(Strings("terms"));
             var postings = new Postings(Part<int>("postings.term_starts"), Part<int>("postings.docs"), Part<int>("postings.frequencies"),
-                Part<int>("postings.position_starts"), Part<int>("postings.positions"), lengthNorms);
+                Part<int>("postings.position_starts"), Part<byte>("postings.positions"), lengthNorms);
             var personIds = Part<long>("columns.person_ids");
             var subjectNames = Strings("columns.subject_names");
             var columns = new DocumentColumns
