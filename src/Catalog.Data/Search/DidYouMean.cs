@@ -5,9 +5,10 @@ namespace Catalog.Data.Search;
 /// <summary>"Did you mean …?" for a search with few results: each rare word of it (a plain or field word, not a phrase
 /// or prefix) replaced by the catalog's nearest more frequent word (<see cref="SpellingCorrector"/>), offered only when
 /// that search, with the same filters, finds more papers.
-/// The index holds stems ("transform"), not words, so the word shown is made from what the person typed: the corrected
-/// stem with the typed word's ending after its stem ("transfromers" gives "transform" + "ers"), or the corrected stem
-/// alone, and only when it tokenizes to the corrected term again. This needs nothing kept per term in the index.</summary>
+/// The index holds stems ("transform"), not words, so the word shown is made from the corrected stem and what the person
+/// typed: the stem with the ending nearest the typed word ("transfromers" gives "transform" + "ers"), and only a word
+/// that tokenizes to the corrected term again. This needs nothing kept per term in the index (nothing to build, hold or
+/// save), at the price of a made-up ending now and then.</summary>
 public static class DidYouMean
 {
     /// <summary>Searches with fewer results than this are offered a correction.</summary>
@@ -59,12 +60,20 @@ public static class DidYouMean
         return changed ? corrected : null;
     }
 
-    /// <summary>The word to show for the corrected term: the typed word's ending kept when its stem starts it.</summary>
+    /// <summary>The word to show for the corrected term: the corrected stem with the ending that brings it nearest to
+    /// what was typed, among the typed word's own ending and common English ones, of those that tokenize to the
+    /// corrected term again ("upcyclng" gives "upcycling", not the stem "upcycl").</summary>
     private static string? Word(string typed, string stem, string better, Tokenizer tokenizer)
     {
         var lower = typed.ToLowerInvariant();
         var (stemText, betterText) = (TermText.ToDisplay(stem), TermText.ToDisplay(better));
-        string[] words = lower.StartsWith(stemText, StringComparison.Ordinal) ? [betterText + lower[stemText.Length..], betterText] : [betterText];
-        return words.FirstOrDefault(w => tokenizer.Terms(w) is [var only] && only == better);
+        var own = lower.StartsWith(stemText, StringComparison.Ordinal) ? lower[stemText.Length..] : "";
+        return s_endings.Prepend(own).Select(ending => betterText + ending).Distinct(StringComparer.Ordinal)
+            .Where(word => tokenizer.Terms(word) is [var only] && only == better)
+            .OrderBy(word => SpellingCorrector.Distance(lower, word)).ThenBy(word => word.Length)
+            .FirstOrDefault();
     }
+
+    private static readonly string[] s_endings =
+        ["", "s", "e", "es", "ed", "ing", "ings", "er", "ers", "ion", "ions", "ation", "ations", "al", "y", "ies", "ly", "ment", "ness", "ity", "ive", "ize"];
 }

@@ -24,11 +24,7 @@ internal static class SpellingCorrector
         var id = index.Terms.Find(term);
         var own = id < 0 ? 0 : index.Postings.DocumentCount(id);
         var (best, bestDistance, bestPapers) = ((string?)null, max + 1, own);
-        var row = new int[3][];
-        for (var r = 0; r < 3; r++)
-        {
-            row[r] = new int[MaxLength + max + 2];
-        }
+        int[][] row = [new int[MaxLength + max + 2], new int[MaxLength + max + 2], new int[MaxLength + max + 2]];
 
         for (var t = 0; t < index.Terms.Count; t++)
         {
@@ -40,13 +36,20 @@ internal static class SpellingCorrector
             }
 
             var distance = Distance(term, candidate, max, row);
-            if (distance < bestDistance || (distance == bestDistance && papers > bestPapers))
+            if (distance <= max && (distance < bestDistance || (distance == bestDistance && papers > bestPapers)))
             {
                 (best, bestDistance, bestPapers) = (candidate, distance, papers);
             }
         }
 
         return best;
+    }
+
+    /// <summary>The optimal string alignment distance, without a bound.</summary>
+    public static int Distance(string a, string b)
+    {
+        int[][] rows = [new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1]];
+        return Distance(a, b, a.Length + b.Length, rows);
     }
 
     /// <summary>The optimal string alignment distance, or max + 1 as soon as it must exceed max. The three rows are
