@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Catalog.Components;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 
 namespace Catalog.Benchmarks;
 

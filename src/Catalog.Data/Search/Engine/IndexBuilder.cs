@@ -199,6 +199,8 @@ internal static class IndexBuilder
                 sink.Emit(Stream);
             }
 
+            Stream.TrimExcess();
+
             Documents.Clear();
             Documents.TrimExcess();
         }
