@@ -36,7 +36,8 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         }
 
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
-        var answer = _engines.Get().Search(new EngineQuery
+        var engine = _engines.Get();
+        var engineQuery = new EngineQuery
         {
             Query = query,
             People = people,
@@ -49,13 +50,18 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
             PeopleFacetSize = authorLimit,
             VenueFacetSize = VenueFacetSize,
             SubjectFacetSize = SubjectFacetSize,
-        });
+        };
+        var answer = engine.Search(engineQuery);
         var facets = answer.Total == 0 ? SearchFacets.None : Facets(connection, answer.Facets, authorLimit);
-        return new SearchResult(request, query, answer.Total, Fetch(connection, query, answer.RowIds), facets, filterAuthors);
+        var highlighter = query.HasRequired ? new Highlighter(engine.Index, query) : null;
+        return new SearchResult(request, query, answer.Total, Fetch(connection, highlighter, answer.RowIds), facets, filterAuthors)
+        {
+            DidYouMean = DidYouMean.Suggest(engine, engineQuery, answer.Total),
+        };
     }
 
     /// <summary>The papers of a page, in the order given, with highlighted titles and snippets when there is a query.</summary>
-    private static List<SearchHit> Fetch(IDbConnection connection, ParsedQuery query, IReadOnlyList<long> rowIds)
+    private static List<SearchHit> Fetch(IDbConnection connection, Highlighter? highlighter, IReadOnlyList<long> rowIds)
     {
         if (rowIds.Count == 0)
         {
@@ -68,7 +74,6 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
             FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.rowid IN @rowIds
             """, new { rowIds }).ToDictionary(r => r.RowId);
         var authors = PaperQueries.AuthorsOf(connection, rowIds);
-        var highlighter = query.HasRequired ? new Highlighter(query) : null;
         return [.. rowIds.Select(id =>
         {
             var row = rows[id];

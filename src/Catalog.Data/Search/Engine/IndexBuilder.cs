@@ -60,7 +60,7 @@ internal static class IndexBuilder
         var average = documentCount == 0 ? 1.0 : (double)totalTokens / documentCount;
         var lengthNorms = Array.ConvertAll(tokens, t => Bm25.LengthNorm(t, average));
         var (dictionary, postings) = LayOut(locals, batches, lengthNorms);
-        return new SearchIndex(dictionary, postings, columns.Build(orders, lengthNorms));
+        return new SearchIndex(dictionary, postings, columns.Build(orders, lengthNorms), HyphenCompoundRecorder.Merge(locals.Select(l => l.Compounds)));
     }
 
     private static (TermDictionary, Postings) LayOut(LocalTerms[] locals, List<Batch> batches, double[] lengthNorms)
@@ -174,6 +174,8 @@ internal static class IndexBuilder
 
         public OccurrenceSink Sink { get; }
 
+        public HyphenCompoundRecorder Compounds { get; } = new();
+
         public int[] ToGlobal { get; set; } = [];
     }
 
@@ -206,6 +208,9 @@ internal static class IndexBuilder
                 tokenizer.Tokenize(document.Authors, ref sink);
                 sink.StartField(EngineField.Abstract);
                 tokenizer.Tokenize(document.Abstract, ref sink);
+                terms.Compounds.Record(document.Title, tokenizer);
+                terms.Compounds.Record(document.Authors, tokenizer);
+                terms.Compounds.Record(document.Abstract, tokenizer);
                 DocumentTokens[d] = sink.Tokens;
                 sink.Emit(Stream);
             }

@@ -73,6 +73,8 @@ internal static class SavedEngine
         Part<int>("columns.oldest", columns.Ranks.Oldest.RankOf);
         Part<int>("columns.title", columns.Ranks.Title.RankOf);
         Part<double>("columns.length_norms", columns.LengthNorms);
+        Strings("compounds.joined", index.Compounds.Joined);
+        Strings("compounds.split", index.Compounds.Split);
         transaction.Commit();
     }
 
@@ -141,7 +143,8 @@ internal static class SavedEngine
                     SortOrder.FromRanks(Part<int>("columns.title"))),
                 LengthNorms = lengthNorms,
             };
-            return columns.Count == count ? new SearchIndex(terms, postings, columns)
+            var compounds = new HyphenCompounds(Strings("compounds.joined"), Strings("compounds.split"));
+            return columns.Count == count ? new SearchIndex(terms, postings, columns, compounds)
                 : throw new InvalidDataException($"The catalog's saved search engine holds {columns.Count} papers where it says {count}.");
         }
         finally
