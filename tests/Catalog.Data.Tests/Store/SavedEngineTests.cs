@@ -51,13 +51,13 @@ public sealed class SavedEngineTests
     [Fact]
     public void ArraysLongerThanAChunkArriveWhole()
     {
-        // 300 papers of 1,000 distinct words each: the positions part is over 1 MiB, so it is saved in several chunks.
+        // 300 papers of 1,000 words each, most of them distinct: the papers of the postings are over 1 MiB, so they are saved in several chunks.
         using var seeds = TempSeeds.Generated("long", Enumerable.Range(1, 300).Select(n => ($"p{n:D3}",
             $"---\nid: p{n:D3}\ntitle: Paper {n}\nauthors:\n  - Author {n % 7}\n---\n\n{string.Join(' ', Enumerable.Range(0, 1000).Select(w => $"w{(w * n) % 5000}"))}\n")));
         Assert.True(seeds.Import().Succeeded);
         using var connection = Open(seeds);
 
-        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM engine_parts WHERE name = 'postings.positions'") > 1);
+        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM engine_parts WHERE name = 'postings.docs'") > 1);
         var saved = SavedEngine.Read(connection)!;
         var built = IndexBuilder.Build(StoreDocumentReader.Documents(connection), StoreDocumentReader.SortOrders(connection));
         Assert.Equal(built.Postings.AllPositions, saved.Postings.AllPositions);

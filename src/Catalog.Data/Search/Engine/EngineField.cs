@@ -14,6 +14,9 @@ internal static class EngineField
     /// <summary>A position packs the field in its top bits, so that a document's positions sort field by field.</summary>
     public const int FieldShift = 28;
 
+    /// <summary>The bits of a position below its field: the token's place in the field.</summary>
+    public const int OffsetMask = (1 << FieldShift) - 1;
+
     public static int Position(int field, int offset) => (field << FieldShift) | offset;
 
     public static int FieldOf(int position) => position >>> FieldShift;

@@ -96,8 +96,8 @@ internal static class IndexBuilder
                 {
                     var term = map[stream[i]];
                     termStart[term + 1]++;
-                    positionBytes[term + 1] += EncodedSize(stream.Slice(i + 3, stream[i + 2]));
-                    i += 3 + stream[i + 2];
+                    positionBytes[term + 1] += stream[i + 2];
+                    i += 3;
                 }
             }
         }
@@ -119,29 +119,23 @@ internal static class IndexBuilder
         {
             var map = batch.Terms!.ToGlobal;
             var stream = batch.Stream.Items;
+            var batchPositions = batch.Positions.Items;
             var document = batch.FirstDocument;
-            for (var i = 0; i < stream.Length; document++)
+            for (var (i, read) = (0, 0); i < stream.Length; document++)
             {
                 var documentEntries = stream[i++];
                 for (var e = 0; e < documentEntries; e++)
                 {
                     var term = map[stream[i]];
-                    var count = stream[i + 2];
+                    var bytes = stream[i + 2];
                     var entry = nextEntry[term]++;
                     docs[entry] = document;
                     frequencies[entry] = stream[i + 1];
-                    var at = (int)nextPosition[term];
-                    positionStart[entry] = at;
-                    var previous = 0;
-                    for (var k = 0; k < count; k++)
-                    {
-                        var position = stream[i + 3 + k];
-                        at = Varint.Write(positions, at, (uint)(position - previous));
-                        previous = position;
-                    }
-
-                    nextPosition[term] = at;
-                    i += 3 + count;
+                    positionStart[entry] = (int)nextPosition[term];
+                    batchPositions.Slice(read, bytes).CopyTo(positions.AsSpan(positionStart[entry]));
+                    nextPosition[term] += bytes;
+                    read += bytes;
+                    i += 3;
                 }
             }
 
@@ -150,19 +144,6 @@ internal static class IndexBuilder
 
         positionStart[entries] = positions.Length;
         return (new TermDictionary(terms), new Postings(termStart, docs, frequencies, positionStart, positions, lengthNorms));
-    }
-
-    /// <summary>The bytes of ascending positions as <see cref="EntryPositions"/> keeps them.</summary>
-    private static int EncodedSize(ReadOnlySpan<int> positions)
-    {
-        var (size, previous) = (0, 0);
-        foreach (var position in positions)
-        {
-            size += Varint.Size((uint)(position - previous));
-            previous = position;
-        }
-
-        return size;
     }
 
     /// <summary>One worker's term numbers.</summary>
@@ -180,14 +161,17 @@ internal static class IndexBuilder
     }
 
     /// <summary>Consecutive papers, tokenized by one worker into a stream: per paper its number of terms, then per
-    /// term its number, weighted count, number of positions and positions.</summary>
+    /// term its number, weighted count and the bytes of its positions, which go in a stream of their own as the
+    /// index keeps them (<see cref="EntryPositions"/>).</summary>
     private sealed class Batch(int firstDocument)
     {
         public int FirstDocument { get; } = firstDocument;
 
         public List<EngineDocument> Documents { get; } = new(BatchSize);
 
-        public IntBuffer Stream { get; private set; } = new();
+        public GrowableBuffer<int> Stream { get; private set; } = new();
+
+        public GrowableBuffer<byte> Positions { get; private set; } = new();
 
         public long[] DocumentTokens { get; private set; } = [];
 
@@ -212,26 +196,27 @@ internal static class IndexBuilder
                 terms.Compounds.Record(document.Authors, tokenizer);
                 terms.Compounds.Record(document.Abstract, tokenizer);
                 DocumentTokens[d] = sink.Tokens;
-                sink.Emit(Stream);
+                sink.Emit(Stream, Positions);
             }
 
             Stream.TrimExcess();
+            Positions.TrimExcess();
 
             Documents.Clear();
             Documents.TrimExcess();
         }
 
         /// <summary>Lets the stream go once it is laid out, so the build holds less at its peak.</summary>
-        public void Release() => Stream = new IntBuffer();
+        public void Release() => (Stream, Positions) = (new GrowableBuffer<int>(), new GrowableBuffer<byte>());
     }
 
     /// <summary>Numbers each term as it comes and groups a paper's positions by term without sorting: a term's first
     /// token in the paper opens a slot, and the positions are laid out slot by slot in one counting pass.</summary>
     private sealed class OccurrenceSink(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup) : ITokenSink
     {
-        private readonly IntBuffer _slotTerms = new();
-        private readonly IntBuffer _occurrenceSlots = new();
-        private readonly IntBuffer _occurrencePositions = new();
+        private readonly GrowableBuffer<int> _slotTerms = new();
+        private readonly GrowableBuffer<int> _occurrenceSlots = new();
+        private readonly GrowableBuffer<int> _occurrencePositions = new();
         private int[] _lastDocument = [];
         private int[] _slotOf = [];
         private int[] _slotCounts = new int[1024];
@@ -300,7 +285,7 @@ internal static class IndexBuilder
         }
 
         /// <summary>Writes the paper's terms to the stream; positions arrive in order, so each slot's stay ascending.</summary>
-        public void Emit(IntBuffer stream)
+        public void Emit(GrowableBuffer<int> stream, GrowableBuffer<byte> positions)
         {
             var slots = _slotTerms.Count;
             var occurrences = _occurrenceSlots.Count;
@@ -329,13 +314,12 @@ internal static class IndexBuilder
             var terms = _slotTerms.Items;
             for (var s = 0; s < slots; s++)
             {
+                var slotPositions = _ordered.AsSpan(starts[s], _slotCounts[s]);
+                var bytes = EntryPositions.EncodedSize(slotPositions);
+                EntryPositions.Encode(slotPositions, positions.Append(bytes));
                 stream.Add(terms[s]);
                 stream.Add(_slotFrequencies[s]);
-                stream.Add(_slotCounts[s]);
-                for (var k = 0; k < _slotCounts[s]; k++)
-                {
-                    stream.Add(_ordered[starts[s] + k]);
-                }
+                stream.Add(bytes);
             }
         }
     }

@@ -17,7 +17,7 @@ internal static class Varint
     }
 
     /// <summary>Writes the value at <paramref name="at"/> and returns where the next one goes.</summary>
-    public static int Write(byte[] bytes, int at, uint value)
+    public static int Write(Span<byte> bytes, int at, uint value)
     {
         while (value >= 0x80)
         {
