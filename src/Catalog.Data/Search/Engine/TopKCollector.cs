@@ -7,90 +7,113 @@ namespace Catalog.Data.Search.Engine;
 /// share is bounded by its block's maximum and floating-point addition is monotonic.</summary>
 internal static class TopKCollector
 {
-    public static List<int> Collect(IReadOnlyList<int> matches, ClauseScorer scorer, int k)
+    public static List<int> Collect(DocSet matches, ClauseScorer scorer, int k)
     {
-        if (k <= 0 || matches.Count == 0)
+        if (k <= 0)
         {
             return [];
         }
 
-        // The worst kept match on top: lowest score, then highest document.
-        var kept = new PriorityQueue<int, (double Score, int Document)>(k + 1, WorstFirst.Instance);
-        var threshold = double.NegativeInfinity;
-        var j = 0;
-        while (j < matches.Count)
+        var kept = new KeptMatches(k);
+        var end = matches.Documents;
+        var document = matches.Next(0);
+        while (document < end)
         {
-            var (bound, windowEnd) = scorer.UpperBound(matches[j]);
-            if (kept.Count == k && bound <= threshold)
+            var (bound, windowEnd) = scorer.UpperBound(document);
+            if (kept.IsFull && bound <= kept.Threshold)
             {
-                j = FirstAfter(matches, j, windowEnd);
+                document = windowEnd >= end ? end : matches.Next(windowEnd + 1);
                 continue;
             }
 
-            for (; j < matches.Count && matches[j] <= windowEnd; j++)
+            for (; document <= windowEnd && document < end; document = matches.Next(document + 1))
             {
-                var document = matches[j];
-                var score = scorer.Score(document);
-                if (kept.Count < k)
-                {
-                    kept.Enqueue(document, (score, document));
-                }
-                else if (score > threshold)
-                {
-                    kept.EnqueueDequeue(document, (score, document));
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (kept.Count == k)
-                {
-                    kept.TryPeek(out _, out var worst);
-                    threshold = worst.Score;
-                }
+                kept.Offer(scorer.Score(document), document);
             }
         }
 
-        var best = new List<(double Score, int Document)>(kept.Count);
-        while (kept.TryDequeue(out var document, out var key))
-        {
-            best.Add((key.Score, document));
-        }
-
-        best.Reverse();
-        return best.ConvertAll(b => b.Document);
+        return kept.BestFirst();
     }
 
     /// <summary>The plain algorithm: every match scored, all sorted. What the tests hold the skipping to.</summary>
-    public static List<int> CollectAll(IReadOnlyList<int> matches, ClauseScorer scorer, int k) =>
-        [.. matches.Select(d => (Score: scorer.Score(d), Document: d))
+    public static List<int> CollectAll(DocSet matches, ClauseScorer scorer, int k) =>
+        [.. matches.ToList().Select(d => (Score: scorer.Score(d), Document: d))
             .OrderByDescending(m => m.Score).ThenBy(m => m.Document).Take(k).Select(m => m.Document)];
 
-    private static int FirstAfter(IReadOnlyList<int> matches, int from, int document)
+    /// <summary>The best k so far as a binary heap with the worst on top: lowest score, then highest document. Papers
+    /// come in ascending order, so one that ties the worst's score is worse and stays out.</summary>
+    private sealed class KeptMatches(int k)
     {
-        var (lo, hi) = (from, matches.Count);
-        while (lo < hi)
+        private readonly double[] _scores = new double[k];
+        private readonly int[] _documents = new int[k];
+        private int _count;
+
+        public bool IsFull => _count == k;
+
+        public double Threshold => _scores[0];
+
+        public void Offer(double score, int document)
         {
-            var mid = (lo + hi) >>> 1;
-            if (matches[mid] <= document)
+            if (_count < k)
             {
-                lo = mid + 1;
+                var at = _count++;
+                for (var parent = (at - 1) >> 1; at > 0 && Worse(score, document, parent); parent = (at - 1) >> 1)
+                {
+                    Move(parent, at);
+                    at = parent;
+                }
+
+                (_scores[at], _documents[at]) = (score, document);
             }
-            else
+            else if (score > _scores[0])
             {
-                hi = mid;
+                SiftDown(score, document, _count);
             }
         }
 
-        return lo;
-    }
+        public List<int> BestFirst()
+        {
+            var best = new int[_count];
+            for (var i = _count - 1; i >= 0; i--)
+            {
+                best[i] = _documents[0];
+                SiftDown(_scores[i], _documents[i], i);
+            }
 
-    private sealed class WorstFirst : IComparer<(double Score, int Document)>
-    {
-        public static readonly WorstFirst Instance = new();
+            return [.. best];
+        }
 
-        public int Compare((double Score, int Document) x, (double Score, int Document) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Document.CompareTo(x.Document);
+        /// <summary>Puts the paper at the top of a heap of <paramref name="count"/> and lets it sink to its place.</summary>
+        private void SiftDown(double score, int document, int count)
+        {
+            var at = 0;
+            for (var child = 1; child < count; child = (2 * at) + 1)
+            {
+                if (child + 1 < count && Worse(_scores[child + 1], _documents[child + 1], child))
+                {
+                    child++;
+                }
+
+                if (!Worse(_scores[child], _documents[child], score, document))
+                {
+                    break;
+                }
+
+                Move(child, at);
+                at = child;
+            }
+
+            if (count > 0)
+            {
+                (_scores[at], _documents[at]) = (score, document);
+            }
+        }
+
+        private static bool Worse(double score, int document, double thanScore, int thanDocument) =>
+            score < thanScore || (score == thanScore && document > thanDocument);
+
+        private bool Worse(double score, int document, int than) => Worse(score, document, _scores[than], _documents[than]);
+
+        private void Move(int from, int to) => (_scores[to], _documents[to]) = (_scores[from], _documents[from]);
     }
 }
