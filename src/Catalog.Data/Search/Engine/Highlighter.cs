@@ -10,9 +10,13 @@ internal sealed class Highlighter
 {
     private readonly Tokenizer _tokenizer = new();
     private readonly List<TermPattern> _patterns;
+    private readonly (string Term, bool IsPrefix)[] _slots;
 
-    public Highlighter(ParsedQuery query) =>
+    public Highlighter(ParsedQuery query)
+    {
         _patterns = [.. query.Required.SelectMany(g => g).Select(t => TermPattern.For(t, _tokenizer)).Where(p => !p.IsEmpty)];
+        _slots = [.. _patterns.SelectMany(p => p.Slots.Select((term, slot) => (term, p.IsPrefix(slot)))).Distinct()];
+    }
 
     public string Highlight(string text)
     {
@@ -35,7 +39,7 @@ internal sealed class Highlighter
 
     private List<Token> Tokens(string text)
     {
-        var sink = new TokenList();
+        var sink = new TokenList(_slots);
         _tokenizer.Tokenize(text, ref sink);
         return sink.Tokens;
     }
@@ -58,7 +62,7 @@ internal sealed class Highlighter
                 var all = true;
                 for (var s = 0; s < slots && all; s++)
                 {
-                    all = pattern.Fills(s, tokens[i + s].Term);
+                    all = tokens[i + s].Term is { } term && pattern.Fills(s, term);
                 }
 
                 if (all)
@@ -171,15 +175,37 @@ internal sealed class Highlighter
         return builder.ToString();
     }
 
-    private readonly record struct Token(string Term, int Start, int End);
+    /// <summary>A token: its offsets, and its term when it could fill a slot of the query (most cannot, and are not
+    /// made into strings).</summary>
+    private readonly record struct Token(string? Term, int Start, int End);
 
-    private struct TokenList : ITokenSink
+    private readonly struct TokenList((string Term, bool IsPrefix)[] slots) : ITokenSink
     {
-        public TokenList() => Tokens = [];
+        public List<Token> Tokens { get; } = [];
 
-        public List<Token> Tokens { get; }
+        public void Token(ReadOnlySpan<byte> term, int start, int end) => Tokens.Add(new Token(CanFill(term) ? TermText.FromBytes(term) : null, start, end));
 
-        public readonly void Token(ReadOnlySpan<byte> term, int start, int end) => Tokens.Add(new Token(TermText.FromBytes(term), start, end));
+        private bool CanFill(ReadOnlySpan<byte> term)
+        {
+            foreach (var (slot, isPrefix) in slots)
+            {
+                if (term.Length == slot.Length || (isPrefix && term.Length > slot.Length))
+                {
+                    var same = true;
+                    for (var i = 0; i < slot.Length && same; i++)
+                    {
+                        same = term[i] == slot[i];
+                    }
+
+                    if (same)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Turns UTF-8 byte offsets into char offsets, for offsets asked in ascending order.</summary>
