@@ -8,14 +8,22 @@ namespace Catalog.Data.Search.Engine;
 /// different query terms, then the most matches.</summary>
 internal sealed class Highlighter
 {
-    private readonly Tokenizer _tokenizer = new();
+    private readonly Tokenizer _tokenizer;
     private readonly List<TermPattern> _patterns;
     private readonly (string Term, bool IsPrefix)[] _slots;
 
     public Highlighter(ParsedQuery query)
     {
-        _patterns = [.. query.Required.SelectMany(g => g).Select(t => TermPattern.For(t, _tokenizer)).Where(p => !p.IsEmpty)];
+        var queryTokenizer = new Tokenizer();
+        _patterns = [.. query.Required.SelectMany(g => g).Select(t => TermPattern.For(t, queryTokenizer)).Where(p => !p.IsEmpty)];
         _slots = [.. _patterns.SelectMany(p => p.Slots.Select((term, slot) => (term, p.IsPrefix(slot)))).Distinct()];
+        var firstBytes = new bool[256];
+        foreach (var (term, _) in _slots)
+        {
+            firstBytes[term.Length > 0 ? term[0] : 0] = true;
+        }
+
+        _tokenizer = new Tokenizer { StemmedFirstBytes = firstBytes };
     }
 
     public string Highlight(string text)
