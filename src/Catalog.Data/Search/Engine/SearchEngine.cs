@@ -37,7 +37,7 @@ public sealed class SearchEngine
         var facets = FacetCollector.Collect(_index.Columns, matches, total, query);
         var skip = Math.Max(0, query.Skip);
         var want = (int)Math.Clamp((long)query.Skip + query.Take, 0, total);
-        var page = want <= skip ? [] : Ordered(plan, query, matches, want)[skip..];
+        var page = want <= skip ? [] : Ordered(plan, query, matches, skip, want);
         return new EngineResult(total, page.ConvertAll(d => _index.Columns.RowIds[d]), facets);
     }
 
@@ -51,13 +51,14 @@ public sealed class SearchEngine
             return [];
         }
 
+        // Ranked like a search, without the total and the counts a results page needs.
         var query = new ParsedQuery([[.. terms.Select(t => new QueryTerm(t.Word, IsPhrase: false, IsPrefix: false))]], [], false);
-        var found = Search(new EngineQuery { Query = query, Take = take + 1 });
-        return [.. found.RowIds.Where(r => r != rowId).Take(take).Select(r =>
+        var plan = QueryPlan.Create(_index, query);
+        var found = TopKCollector.Collect(plan.Matches(_index.DocumentCount), new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), take + 1);
+        return [.. found.Where(d => _index.Columns.RowIds[d] != rowId).Take(take).Select(document =>
         {
-            var document = _index.Columns.DocumentOf(r);
             var shared = terms.Where(t => _index.Postings.For(t.TermId).Docs.BinarySearch(document) >= 0).Select(t => t.Word);
-            return new SimilarMatch(r, [.. shared]);
+            return new SimilarMatch(_index.Columns.RowIds[document], [.. shared]);
         })];
     }
 
@@ -71,12 +72,12 @@ public sealed class SearchEngine
 
     internal SearchIndex Index => _index;
 
-    private List<int> Ordered(QueryPlan plan, EngineQuery query, DocSet matches, int want)
+    private List<int> Ordered(QueryPlan plan, EngineQuery query, DocSet matches, int skip, int want)
     {
         var sort = query.Sort == SearchSort.Relevance && plan.Scored.Count == 0 ? SearchSort.Newest : query.Sort;
         if (sort == SearchSort.Relevance)
         {
-            return TopKCollector.Collect(matches, new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), want);
+            return TopKCollector.Page(matches, new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), skip, want);
         }
 
         var order = sort switch
@@ -91,15 +92,19 @@ public sealed class SearchEngine
             places.Add(order.RankOf[document]);
         }
 
-        var page = new List<int>(want);
+        var page = new List<int>(want - skip);
+        var place = 0;
         foreach (var rank in places)
         {
-            if (page.Count == want)
+            if (place == want)
             {
                 break;
             }
 
-            page.Add(order.DocumentAt[rank]);
+            if (place++ >= skip)
+            {
+                page.Add(order.DocumentAt[rank]);
+            }
         }
 
         return page;

@@ -24,6 +24,22 @@ public sealed class TopKAndFacetTests(EngineCorpus corpus) : IClassFixture<Engin
     }
 
     [Fact]
+    public void DeepPageSelectionEqualsAFullSort()
+    {
+        var index = corpus.Engine.Index;
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, 200], Gen.Int[1, 40]).Sample((seed, skip, take) =>
+        {
+            var query = SearchQueryParser.Parse(QueryText.Make(corpus, new Random(seed)));
+            var plan = QueryPlan.Create(index, query);
+            var matches = corpus.Engine.Matches(plan, new EngineQuery { Query = query });
+            var want = Math.Min(matches.Count, skip + take);
+            var selected = want <= skip ? [] : TopKCollector.Select(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), skip, want);
+            var plain = TopKCollector.CollectAll(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), want).Skip(skip);
+            Assert.Equal(plain, selected);
+        }, iter: 1500);
+    }
+
+    [Fact]
     public void FacetCountsEqualAPlainCountOverAllMatches()
     {
         var documents = corpus.Documents;
