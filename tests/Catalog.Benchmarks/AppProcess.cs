@@ -4,24 +4,39 @@ using System.Net.Sockets;
 
 namespace Catalog.Benchmarks;
 
-/// <summary>The real app, Catalog.Web as built, in a process of its own on a free loopback port, serving a given catalog.</summary>
+/// <summary>The real app, Catalog.Web as built, in a process of its own on a free loopback port, serving a given catalog.
+/// From the moment the process is started it asks <c>/healthz/ready</c> every few milliseconds, so the time until the
+/// catalog is at full speed is measured from the start, whatever the caller waits for first.</summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly Queue<string> _lastLines = new();
-    private readonly List<string> _allLines = [];
-    private readonly List<(string Text, TaskCompletionSource<string> Line)> _awaited = [];
+    /// <summary>How often readiness is asked while the app starts: the resolution of <see cref="ReadyMs"/>.</summary>
+    public const int ReadyPollMs = 10;
 
-    private AppProcess(Process process, Uri baseAddress)
+    private readonly Process _process;
+    private readonly long _started;
+    private readonly Queue<string> _lastLines = new();
+    private readonly List<(string Line, double Ms)> _allLines = [];
+    private readonly List<(string Text, TaskCompletionSource<string> Line)> _awaited = [];
+    private readonly CancellationTokenSource _stopping = new();
+
+    private AppProcess(Process process, long started, Uri baseAddress)
     {
         _process = process;
+        _started = started;
         BaseAddress = baseAddress;
+        ReadyMs = PollReadyAsync();
     }
 
     public Uri BaseAddress { get; }
 
+    /// <summary>From the process's start to <c>/healthz/ready</c>'s first 200: the catalog open and its engine in memory.</summary>
+    public Task<double> ReadyMs { get; }
+
+    /// <summary>From the process's start to the first page it served (the home page, 200).</summary>
+    public double ServingMs { get; private set; }
+
     /// <summary>What the app logs when its search engine is ready (SearchEngineWarmUp.DoneLine).</summary>
-    public static string WarmedUpLine => "Search engine ready";
+    public static string ReadyLine => "Search engine ready";
 
     public static string WebDll => Path.Combine(BenchmarkOptions.RepositoryRoot, "src", "Catalog.Web", "bin", BenchmarkOptions.Configuration, "net10.0", "Catalog.Web.dll");
 
@@ -33,7 +48,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         port ??= FreePort();
-        var start = new ProcessStartInfo(ImportBenchmark.DotnetHost())
+        var start = new ProcessStartInfo(ChildProcess.DotnetHost())
         {
             WorkingDirectory = Path.GetDirectoryName(WebDll),
             RedirectStandardOutput = true,
@@ -46,8 +61,9 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Catalog.Web");
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var app = new AppProcess(process, started, new Uri($"http://127.0.0.1:{port}"));
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -62,9 +78,9 @@ public sealed class AppProcess : IAsyncDisposable
         var line = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lastLines)
         {
-            if (_allLines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } written)
+            if (FindLine(text) is { } written)
             {
-                return written;
+                return written.Line;
             }
 
             _awaited.Add((text, line));
@@ -73,8 +89,36 @@ public sealed class AppProcess : IAsyncDisposable
         return await line.Task.WaitAsync(timeout);
     }
 
+    /// <summary>The first line the app has written that holds <paramref name="text"/>, and when (ms from the process's
+    /// start) the benchmark read it; null if it has not.</summary>
+    public (string Line, double Ms)? FindLine(string text)
+    {
+        lock (_lastLines)
+        {
+            return _allLines.FirstOrDefault(l => l.Line.Contains(text, StringComparison.Ordinal)) is { Line: not null } found ? found : null;
+        }
+    }
+
+    /// <summary>Waits until <c>/healthz/ready</c> answers 200: searches run at full speed from then on.</summary>
+    public Task<double> WaitUntilReadyAsync(TimeSpan timeout) => ReadyMs.WaitAsync(timeout);
+
     /// <summary>The app's peak resident memory so far (VmHWM), or -1 where /proc is not there.</summary>
     public long PeakResidentBytes() => Status("VmHWM:");
+
+    /// <summary>Starts the app's peak resident memory (VmHWM) again from what it holds now, so a later
+    /// <see cref="PeakResidentBytes"/> is the peak of what came after (Linux's clear_refs); false where that cannot be done.</summary>
+    public bool ResetPeakResident()
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The app's resident memory now (VmRSS), or -1 where /proc is not there.</summary>
     public long ResidentBytes() => Status("VmRSS:");
@@ -92,6 +136,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -99,6 +144,33 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        _stopping.Dispose();
+    }
+
+    private async Task<double> PollReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        while (!_stopping.IsCancellationRequested)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative), _stopping.Token);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return Latencies.Since(_started);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException) when (!_stopping.IsCancellationRequested)
+            {
+            }
+
+            await Task.Delay(ReadyPollMs, _stopping.Token);
+        }
+
+        throw new OperationCanceledException("the app was stopped before it was ready");
     }
 
     private async Task WaitUntilServingAsync()
@@ -117,6 +189,7 @@ public sealed class AppProcess : IAsyncDisposable
                 using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    ServingMs = Latencies.Since(_started);
                     return;
                 }
             }
@@ -147,7 +220,7 @@ public sealed class AppProcess : IAsyncDisposable
                 awaited.Line.TrySetResult(line);
             }
 
-            _allLines.Add(line);
+            _allLines.Add((line, Latencies.Since(_started)));
             _lastLines.Enqueue(line);
             while (_lastLines.Count > 40)
             {

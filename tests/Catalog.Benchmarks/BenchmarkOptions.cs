@@ -9,14 +9,16 @@ public sealed record BenchmarkOptions
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/Catalog.Benchmarks -- [options]
           --corpus DIR       the corpus folder (default: ../shared/corpus beside the repository)
-          --quick            the 1k-record files, fewer iterations and a short load: a smoke test of under a minute
+          --quick            the 1k-record files, fewer iterations and a short load: a smoke test of about a minute
           --iterations N     timed runs of each query after the warm-up (default 200; quick 30)
           --load-seconds N   length of each load run (default 30; quick 3)
           --connections N    concurrent clients in the load runs (default 64)
-          --skip-http        no pages over HTTP and no load
+          --skip-http        no app start, pages over HTTP or load
+          --skip-growth      no growth table (arXiv + ACL at a quarter, half, all and twice)
           --keep             keep the temp folder with the seeds, catalogs and Lucene indexes
-          --only SECTION     run one section alone: deploy (two instances behind nginx, one restarted under load),
-                             reimport (load while the catalog is re-imported three times) or operations (both)
+          --only SECTION     run one section alone: growth (the growth table), deploy (two instances behind nginx, one
+                             restarted under load), reimport (load while the catalog is re-imported three times) or
+                             operations (deploy and reimport)
         """;
 
     public string Corpus { get; init; } = "";
@@ -33,9 +35,11 @@ public sealed record BenchmarkOptions
 
     public bool SkipHttp { get; init; }
 
+    public bool SkipGrowth { get; init; }
+
     public bool Keep { get; init; }
 
-    /// <summary>The one section to run (deploy, reimport or operations), or null for the whole benchmark.</summary>
+    /// <summary>The one section to run (growth, deploy, reimport or operations), or null for the whole benchmark.</summary>
     public string? Only { get; init; }
 
     public string ArxivFile => Path.Combine(Corpus, Quick ? "arxiv-1k.jsonl" : "arxiv-86k.jsonl.gz");
@@ -80,7 +84,10 @@ public sealed record BenchmarkOptions
                 case "--skip-http":
                     options = options with { SkipHttp = true };
                     break;
-                case "--only" when hasValue && args[i + 1] is "deploy" or "reimport" or "operations":
+                case "--skip-growth":
+                    options = options with { SkipGrowth = true };
+                    break;
+                case "--only" when hasValue && args[i + 1] is "growth" or "deploy" or "reimport" or "operations":
                     options = options with { Only = args[++i] };
                     break;
                 case "--keep":

@@ -8,18 +8,21 @@ public static class CorpusSeeds
 {
     public const string EditedWord = "benchmarked";
 
-    public static (SeedWriteResult Result, TimeSpan Elapsed) Convert(string records, string seeds)
+    public static (SeedWriteResult Result, TimeSpan Elapsed) Convert(string records, string seeds) =>
+        Convert(PaperRecordReader.Read(records), seeds, Path.GetFileName(records));
+
+    public static (SeedWriteResult Result, TimeSpan Elapsed) Convert(IEnumerable<RecordLine> records, string seeds, string name)
     {
         var started = Stopwatch.GetTimestamp();
-        var result = SeedFolderWriter.Write(PaperRecordReader.Read(records), seeds, new SeedWriteOptions
+        var result = SeedFolderWriter.Write(records, seeds, new SeedWriteOptions
         {
-            Name = $"Benchmark: {Path.GetFileName(records)}",
+            Name = $"Benchmark: {name}",
             Force = true,
-        }, Path.GetFileName(records));
+        }, name);
         var elapsed = Stopwatch.GetElapsedTime(started);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"converting {records} failed:\n{string.Join('\n', result.Errors.Take(10))}");
+            throw new InvalidOperationException($"converting {name} failed:\n{string.Join('\n', result.Errors.Take(10))}");
         }
 
         return (result, elapsed);

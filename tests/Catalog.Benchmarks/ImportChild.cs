@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 
 namespace Catalog.Benchmarks;
 

@@ -1,16 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Catalog.Benchmarks;
 
-/// <summary>What one load run gave.</summary>
-public sealed record LoadFigures(string Name, string Tool, int Connections, double Seconds, long Requests, double RequestsPerSecond, double P50Ms, double P99Ms, long Errors, string ErrorDetail);
+/// <summary>What one load run gave: <c>Urls</c> is how many different URLs it cycled through, <c>FromCache</c> how many
+/// responses the app's output cache answered (they carry an Age header).</summary>
+public sealed record LoadFigures(string Name, string Tool, int Connections, double Seconds, int Urls, long Requests, double RequestsPerSecond, double P50Ms, double P99Ms, long Errors, string ErrorDetail, long FromCache)
+{
+    /// <summary>The previous design's pages/s for the same kind of run, where the issue gives one.</summary>
+    public string Previous { get; init; } = "-";
+}
 
 /// <summary>Many concurrent clients for a fixed time, cycling through a list of URLs: Debian's <c>wrk</c> when installed
-/// (it does not compete with the app for the .NET thread pool), else an HttpClient loop.</summary>
+/// (it does not compete with the app for the .NET thread pool), else an HttpClient loop. The clients share the list
+/// evenly, each from its own starting point, so a list longer than the run's requests is asked each URL at most once;
+/// responses the output cache answered are counted either way.</summary>
 public static partial class LoadTest
 {
     public const string Wrk = "/usr/bin/wrk";
@@ -26,27 +32,41 @@ public static partial class LoadTest
             : await RunHttpClientAsync(app, name, paths, options);
     }
 
-    public static void Print(string corpus, List<LoadFigures> figures, long appPeakBytes)
+    public static void Print(string corpus, List<LoadFigures> figures, long appPeakBytes) =>
+        Print(corpus, figures, [$"The app's peak resident memory over the whole HTTP run: {(appPeakBytes < 0 ? "-" : Table.MiB(appPeakBytes))}."]);
+
+    /// <param name="corpus">The corpus, for the title.</param>
+    /// <param name="figures">The runs, one row each.</param>
+    /// <param name="notes">What the app's memory was over the runs, and anything else the caller measured of them.</param>
+    public static void Print(string corpus, List<LoadFigures> figures, IEnumerable<string> notes)
     {
         Section.Title($"{corpus}: load on the real app");
-        var table = new Table("URLs", "tool", "clients", "seconds", "requests", "pages/s", "p50 ms", "p99 ms", "errors");
+        var table = new Table("URLs", "different URLs", "tool", "clients", "seconds", "requests", "pages/s", "p50 ms", "p99 ms", "errors", "from cache", "previous design pages/s");
         foreach (var f in figures)
         {
-            table.Row(f.Name, f.Tool, f.Connections, Math.Round(f.Seconds, 1), f.Requests, Math.Round(f.RequestsPerSecond, 0), f.P50Ms, f.P99Ms,
-                f.Errors == 0 ? "0" : $"{f.Errors} ({f.ErrorDetail})");
+            table.Row(f.Name, f.Urls, f.Tool, f.Connections, Math.Round(f.Seconds, 1), f.Requests, Math.Round(f.RequestsPerSecond, 0), f.P50Ms, f.P99Ms,
+                f.Errors == 0 ? "0" : $"{f.Errors} ({f.ErrorDetail})", f.FromCache < 0 ? "-" : f.FromCache, f.Previous);
         }
 
         table.Print();
-        Section.Note($"The app's peak resident memory over the whole HTTP run: {(appPeakBytes < 0 ? "-" : Table.MiB(appPeakBytes))}.");
+        foreach (var note in notes)
+        {
+            Section.Note(note);
+        }
+
         Section.Note("The load tool and the app share this machine's cores. A request taking over 2 s counts as an error (wrk's timeout).");
+        Section.Note("from cache: responses with an Age header (the app's output cache answered). A run over more different URLs than requests asks each once.");
         Console.WriteLine();
     }
 
     private static async Task<LoadFigures> RunWrkAsync(Uri app, string name, IReadOnlyList<string> paths, BenchmarkOptions options, string tempFolder)
     {
         var script = Path.Combine(tempFolder, $"load-{Guid.NewGuid():N}.lua");
-        await File.WriteAllTextAsync(script, LuaScript(paths));
         var threads = Math.Max(1, Math.Min(Environment.ProcessorCount, options.Connections));
+        // The URLs are read from a file of their own: a Lua table literal of 86k strings passes LuaJIT's constant limit.
+        var pathsFile = Path.ChangeExtension(script, ".txt");
+        await File.WriteAllLinesAsync(pathsFile, paths);
+        await File.WriteAllTextAsync(script, LuaScript(pathsFile, threads));
         var start = new ProcessStartInfo(Wrk)
         {
             RedirectStandardOutput = true,
@@ -81,10 +101,10 @@ public static partial class LoadTest
             non2xx > 0 ? $"{non2xx} non-2xx" : null,
             socket.Success && socketErrors > 0 ? $"socket: connect {socket.Groups[1].Value}, read {socket.Groups[2].Value}, write {socket.Groups[3].Value}, timeout {socket.Groups[4].Value}" : null,
         }.OfType<string>());
-        return new LoadFigures(name, "wrk", options.Connections, seconds, requests,
+        return new LoadFigures(name, "wrk", options.Connections, seconds, paths.Count, requests,
             double.Parse(Match(RequestsPerSecond(), output, "0"), CultureInfo.InvariantCulture),
             Duration(Match(Percentile50(), output, "NaNms")), Duration(Match(Percentile99(), output, "NaNms")),
-            socketErrors + non2xx, detail);
+            socketErrors + non2xx, detail, long.Parse(Match(CacheHits(), output, "-1"), CultureInfo.InvariantCulture));
     }
 
     private static async Task<LoadFigures> RunHttpClientAsync(Uri app, string name, IReadOnlyList<string> paths, BenchmarkOptions options)
@@ -95,13 +115,13 @@ public static partial class LoadTest
             Timeout = TimeSpan.FromSeconds(2),
         };
         var latencies = new Latencies();
-        long errors = 0;
+        long errors = 0, fromCache = 0;
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (Stopwatch.Frequency * options.LoadSeconds);
         var clients = Enumerable.Range(0, options.Connections).Select(async c =>
         {
             var mine = new List<double>();
-            var next = c * Math.Max(1, paths.Count / options.Connections);
+            var next = (int)((long)c * paths.Count / options.Connections);
             while (Stopwatch.GetTimestamp() < deadline)
             {
                 var t = Stopwatch.GetTimestamp();
@@ -109,6 +129,11 @@ public static partial class LoadTest
                 {
                     using var response = await client.GetAsync(new Uri(paths[next++ % paths.Count], UriKind.Relative));
                     await response.Content.ReadAsByteArrayAsync();
+                    if (response.Headers.Age is not null)
+                    {
+                        Interlocked.Increment(ref fromCache);
+                    }
+
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         Interlocked.Increment(ref errors);
@@ -130,36 +155,39 @@ public static partial class LoadTest
         }
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        return new LoadFigures(name, "HttpClient", options.Connections, seconds, latencies.Count, latencies.Count / seconds,
-            latencies.P50, latencies.P99, errors, errors > 0 ? "non-200 or failed" : "");
+        return new LoadFigures(name, "HttpClient", options.Connections, seconds, paths.Count, latencies.Count, latencies.Count / seconds,
+            latencies.P50, latencies.P99, errors, errors > 0 ? "non-200 or failed" : "", fromCache);
     }
 
-    /// <summary>Each wrk thread cycles through the paths from its own starting point, so threads do not ask in step.</summary>
-    private static string LuaScript(IReadOnlyList<string> paths)
-    {
-        var lua = new StringBuilder("local paths = {\n");
-        foreach (var path in paths)
-        {
-            lua.Append("  \"").Append(path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\",\n");
-        }
+    /// <summary>Each wrk thread cycles through the paths from its own starting point, an equal share of the list apart, so
+    /// threads neither ask in step nor, while the list lasts, ask what another asked. Each counts the responses that carry
+    /// an Age header (the output cache answered), and the total is printed at the end.</summary>
+    private static string LuaScript(string pathsFile, int threads) => string.Create(CultureInfo.InvariantCulture, $$"""
+        local paths = {}
+        for line in io.lines("{{pathsFile}}") do table.insert(paths, line) end
+        local threads = {{threads}}
+        local all_threads = {}
+        function setup(thread)
+          thread:set("offset", #all_threads)
+          table.insert(all_threads, thread)
+        end
+        cached = 0
+        local i = nil
+        function request()
+          if i == nil then i = math.floor((offset or 0) * #paths / threads) - 1 end
+          i = i + 1
+          return wrk.format("GET", paths[(i % #paths) + 1])
+        end
+        function response(status, headers, body)
+          if headers["Age"] ~= nil or headers["age"] ~= nil then cached = cached + 1 end
+        end
+        function done(summary, latency, requests)
+          local total = 0
+          for _, thread in ipairs(all_threads) do total = total + thread:get("cached") end
+          io.write(string.format("Answered from cache: %d\n", total))
+        end
 
-        lua.Append("""
-            }
-            local next_thread = 0
-            function setup(thread)
-              thread:set("offset", next_thread)
-              next_thread = next_thread + 1
-            end
-            local i = nil
-            function request()
-              if i == nil then i = (offset or 0) * 7919 end
-              i = i + 1
-              return wrk.format("GET", paths[(i % #paths) + 1])
-            end
-
-            """);
-        return lua.ToString();
-    }
+        """);
 
     /// <summary>wrk's durations, such as 812.00us, 1.25ms, 2.01s or 1.00m, in milliseconds.</summary>
     private static double Duration(string text)
@@ -205,6 +233,9 @@ public static partial class LoadTest
 
     [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")]
     private static partial Regex Non2xx();
+
+    [GeneratedRegex(@"Answered from cache: (\d+)")]
+    private static partial Regex CacheHits();
 
     [GeneratedRegex(@"^([\d.]+|NaN)(us|ms|s|m|h)$")]
     private static partial Regex DurationPattern();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Catalog.Components;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 
 namespace Catalog.Benchmarks;
 
@@ -125,7 +125,7 @@ public static class OperationsBenchmark
     private static async Task<AppProcess> StartWarmAsync(string db, string seeds)
     {
         var app = await AppProcess.StartAsync(db, seeds);
-        await app.WaitForLineAsync(AppProcess.WarmedUpLine, TimeSpan.FromMinutes(5));
+        await app.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
         return app;
     }
 
@@ -133,7 +133,7 @@ public static class OperationsBenchmark
     private static async Task<double> ImportBesideAsync(string seeds, string db)
     {
         var started = Stopwatch.StartNew();
-        var start = new ProcessStartInfo(ImportBenchmark.DotnetHost()) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(ChildProcess.DotnetHost()) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "exec", AppProcess.WebDll, "import", "--seeds", seeds, "--db", db })
         {
             start.ArgumentList.Add(argument);

@@ -1,69 +1,79 @@
 using System.Diagnostics;
 using System.Net;
 using Catalog.Components;
-using Catalog.Data.Search;
 
 namespace Catalog.Benchmarks;
 
-/// <summary>One kind's whole results page over HTTP: the first request (the app has not seen the search), then repeats.</summary>
-public sealed record PageFigures(string Name, string Url, double FirstMs, Latencies Repeat, long Bytes);
+/// <summary>One kind's pages over HTTP, each URL asked once. <c>FromCache</c> counts the responses the app's output cache
+/// answered (they carry an Age header): zero when every URL was new to it.</summary>
+public sealed record PageFigures(string Name, string Example, Latencies Latencies, int FromCache, long MaxBytes);
 
-/// <summary>Asks the running app for whole results pages, one request at a time, reading each response to its end.</summary>
+/// <summary>Whole pages the app has never been asked for, one request at a time, each response read to its end: for
+/// every kind of the mix many different searches of that kind, and as the yardstick different paper pages. The kinds
+/// and the paper pages take turns (one of each kind, then a paper page, and again), so a change in the machine's load
+/// during the run falls on all of them alike.</summary>
 public static class PageBenchmark
 {
-    public static async Task<List<PageFigures>> RunAsync(AppProcess app, IReadOnlyList<QueryKind> mix, IReadOnlyList<string> words, BenchmarkOptions options)
+    public const string PaperPages = "paper page";
+
+    /// <returns>One row per kind in the mix's order, then the paper pages.</returns>
+    public static async Task<List<PageFigures>> RunAsync(AppProcess app, IReadOnlyList<KindVariants> variants, IReadOnlyList<string> paperUrls, BenchmarkOptions options)
     {
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        await GetAsync(client, CatalogUrls.Search(new SearchRequest { Query = "neural network", Year = 2024 }));
-        var figures = new List<PageFigures>();
-        foreach (var kind in mix)
+        var urls = variants.Select(v => v.Requests.Select(CatalogUrls.Search).ToList()).Append([.. paperUrls]).ToList();
+        var names = variants.Select(v => v.Kind.Name).Append(PaperPages).ToList();
+        var latencies = urls.Select(_ => new Latencies()).ToList();
+        var fromCache = new int[urls.Count];
+        var bytes = new long[urls.Count];
+        var rounds = options.WarmUp + options.Iterations;
+        for (var i = 0; i < rounds; i++)
         {
-            var url = CatalogUrls.Search(kind.Request);
-            var (first, bytes) = await GetAsync(client, url);
-            var repeat = new Latencies();
-            for (var i = 0; i < options.WarmUp + options.Iterations; i++)
+            for (var k = 0; k < urls.Count; k++)
             {
-                var (ms, _) = await GetAsync(client, url);
+                if (i >= urls[k].Count)
+                {
+                    continue;
+                }
+
+                // The first rounds pay the JIT and warm the connection; they are new URLs too, but not timed.
+                var page = await GetAsync(client, urls[k][i]);
                 if (i >= options.WarmUp)
                 {
-                    repeat.Add(ms);
+                    latencies[k].Add(page.Ms);
+                    fromCache[k] += page.FromCache ? 1 : 0;
+                    bytes[k] = Math.Max(bytes[k], page.Bytes);
                 }
             }
-
-            figures.Add(new PageFigures(kind.Name, url, first, repeat, bytes));
         }
 
-        // Searches no one made before: each word once, spread over the alphabet, so the app's result cache cannot answer.
-        var distinct = new Latencies();
-        long distinctBytes = 0;
-        var step = Math.Max(1, words.Count / options.Iterations);
-        foreach (var word in words.Where((_, i) => i % step == 0).Take(options.Iterations))
-        {
-            var (ms, bytes) = await GetAsync(client, CatalogUrls.SearchFor(word));
-            distinct.Add(ms);
-            distinctBytes = Math.Max(distinctBytes, bytes);
-        }
-
-        figures.Add(new PageFigures(FormattableString.Invariant($"{distinct.Count} distinct words"), "/papers?q=WORD", distinct.P50, distinct, distinctBytes));
-        return figures;
+        return [.. names.Select((name, k) => new PageFigures(name, urls[k].Skip(options.WarmUp).FirstOrDefault() ?? "-", latencies[k], fromCache[k], bytes[k]))];
     }
 
     public static void Print(string corpus, List<PageFigures> figures)
     {
-        Section.Title($"{corpus}: whole results pages over HTTP (real Catalog.Web process, one client), ms");
-        var table = new Table("kind", "first", "p50", "p95", "p99", "max", "KiB");
+        var paper = figures[^1];
+        Section.Title($"{corpus}: whole pages no one asked for before, over HTTP (real Catalog.Web process, one client), ms");
+        var table = new Table("kind", "URLs", "first timed URL", "p50", "p95", "p99", "max", "p50 / paper page p50", "KiB", "from cache");
         foreach (var f in figures)
         {
-            table.Row(f.Name, f.FirstMs, f.Repeat.P50, f.Repeat.P95, f.Repeat.P99, f.Repeat.Max, Math.Round(f.Bytes / 1024.0, 1));
+            table.Row(f.Name, f.Latencies.Count, f.Example, f.Latencies.P50, f.Latencies.P95, f.Latencies.P99, f.Latencies.Max,
+                Table.Ratio(f.Latencies.P50 / paper.Latencies.P50), Math.Round(f.MaxBytes / 1024.0, 1), f.FromCache);
         }
 
         table.Print();
-        Section.Note("first: the first request for that URL since the app started; p50-max: the same URL again (the app's result cache may answer).");
-        Section.Note("distinct words: one request for each of many different words, so no cache answers; 'first' there is its p50.");
+        Section.Note("Every URL is asked exactly once since the app started (the kinds and the paper pages in turn), after a few untimed ones of each.");
+        Section.Note("from cache: responses that carried an Age header, that is the app's output cache answered; it must be 0 for these figures to mean anything.");
         Console.WriteLine();
     }
 
-    private static async Task<(double Ms, long Bytes)> GetAsync(HttpClient client, string url)
+    /// <summary>The ratio of the slowest kind's p50 to the paper pages' p50.</summary>
+    public static (PageFigures Slowest, double Ratio) Slowest(List<PageFigures> figures)
+    {
+        var slowest = figures[..^1].MaxBy(f => f.Latencies.P50)!;
+        return (slowest, slowest.Latencies.P50 / figures[^1].Latencies.P50);
+    }
+
+    private static async Task<(double Ms, long Bytes, bool FromCache)> GetAsync(HttpClient client, string url)
     {
         var started = Stopwatch.GetTimestamp();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -74,6 +84,6 @@ public static class PageBenchmark
             throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}");
         }
 
-        return (ms, body.Length);
+        return (ms, body.Length, response.Headers.Age is not null);
     }
 }

@@ -1,9 +1,14 @@
 using Catalog.Benchmarks;
 
-// The import is measured in a process of its own, so its peak memory is the import's alone.
+// The import and the cold open are measured in processes of their own, so their memory is theirs alone.
 if (ImportChild.IsRequested(args))
 {
     return ImportChild.Run(args);
+}
+
+if (OpenChild.IsRequested(args))
+{
+    return OpenChild.Run(args);
 }
 
 if (BenchmarkOptions.Parse(args, out var error) is not { } options)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Data.Model;
 using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
@@ -12,6 +13,10 @@ public static class QueryMix
 {
     public const int DeepPage = 200;
 
+    public static QueryKind CommonWord { get; } = new("common word", Query("model"), "model");
+
+    public static QueryKind Phrase { get; } = new("phrase", Query("\"large language models\""), "\"large language models\"");
+
     public static IReadOnlyList<QueryKind> For(CatalogDatabase database)
     {
         var topAuthor = new AuthorQueries(database).MostFrequent(1)[0];
@@ -20,19 +25,22 @@ public static class QueryMix
         var deepPage = Math.Min(DeepPage, search.Search(Query("model")).PageCount);
         return
         [
-            new("common word", Query("model"), "model"),
+            CommonWord,
             new("rare word", Query("kinship"), "kinship"),
             new("two words", Query("graph neural"), "graph neural"),
-            new("phrase", Query("\"large language models\""), "\"large language models\""),
+            Phrase,
             new("prefix", Query("transform*"), "transform*"),
             new("OR", Query("sarcasm OR poetry"), "sarcasm OR poetry"),
             new("exclusion", Query("transformer -vision"), "transformer -vision"),
-            new("word + author", Query("model") with { Authors = [topAuthor.Slug] }, "model", LuceneAuthor: topAuthor.Name),
+            WordAndAuthor(topAuthor),
             new("word + year", Query("model") with { Year = topYear }, "model", LuceneYear: topYear),
             new("no hits", Query("xylophonequartz"), "xylophonequartz"),
             new(FormattableString.Invariant($"deep page {deepPage}"), Query("model") with { Page = deepPage }, "model"),
         ];
     }
+
+    public static QueryKind WordAndAuthor(AuthorSummary author) =>
+        new("word + author", Query("model") with { Authors = [author.Slug] }, "model", LuceneAuthor: author.Name);
 
     private static SearchRequest Query(string text) => new() { Query = text };
 }

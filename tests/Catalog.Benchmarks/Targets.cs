@@ -9,7 +9,7 @@ public sealed class Targets
 
     public void Print(bool quick)
     {
-        Section.Title("Targets (\"Speed at scale\")");
+        Section.Title("Targets (issue 11's, and the earlier ones that still apply)");
         _table.Print();
         Section.Note($"Load average at the end: {Machine.LoadAverage()} (1, 5, 15 min), on {Environment.ProcessorCount} cores.");
         if (quick)

@@ -1,4 +1,4 @@
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 using Catalog.Web.Tests.Infrastructure;
 
 namespace Catalog.Web.Tests;

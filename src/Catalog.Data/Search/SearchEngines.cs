@@ -3,9 +3,9 @@ using Catalog.Data.Store;
 
 namespace Catalog.Data.Search;
 
-/// <summary>One search engine per catalog version: built in the background from the store when a version is first
-/// opened (about a second for 86k papers), dropped when an import swaps in a new file. A search made while it is built
-/// waits for it.</summary>
+/// <summary>One search engine per catalog version: read in the background from the catalog file, where the import saved
+/// it, when a version is first opened; dropped when an import swaps in a new file. A search made while it is read waits
+/// for it.</summary>
 public sealed class SearchEngines(CatalogDatabase database)
 {
     private readonly Lock _lock = new();
@@ -35,7 +35,7 @@ public sealed class SearchEngines(CatalogDatabase database)
     private SearchEngine Build()
     {
         using var connection = database.Open();
-        return StoreDocumentReader.Build(connection);
+        return SearchEngine.Open(connection);
     }
 
     private sealed record Generation(long Version, Task<SearchEngine> Engine);

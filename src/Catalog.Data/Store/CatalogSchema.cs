@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 8;
+    public const int Version = 9;
 
     public const string Create = """
         -- The catalog's name and description from INDEX.md, and its paper and author counts (CatalogSize).
@@ -15,7 +15,7 @@ internal static class CatalogSchema
 
         -- Narrow rows for what lists, filters and facets read, so scanning thousands of matches stays in few pages.
         CREATE TABLE papers (
-            rowid         INTEGER PRIMARY KEY,   -- year, venue and catalog order (PaperRowIds)
+            rowid         INTEGER PRIMARY KEY,   -- the paper's place in INDEX.md, from 1
             id            TEXT NOT NULL,         -- the URL key, unique (papers_by_id)
             title         TEXT NOT NULL,
             date          TEXT,                  -- YYYY-MM-DD, YYYY-MM or YYYY: sorts as text
@@ -24,17 +24,11 @@ internal static class CatalogSchema
             author_count  INTEGER NOT NULL
         );
 
-        -- The venue numbers in paper rowids.
-        CREATE TABLE venues (
-            id   INTEGER PRIMARY KEY,
-            name TEXT NOT NULL
-        );
-
-        -- The long texts, read for one paper's page and by the full-text index.
+        -- The long texts, read for one paper's page and by the search engine's build.
         CREATE TABLE paper_texts (
             rowid         INTEGER PRIMARY KEY REFERENCES papers (rowid),
             title         TEXT NOT NULL,
-            authors       TEXT NOT NULL,         -- names joined, for the full-text index
+            authors       TEXT NOT NULL,         -- names joined, the searched authors field
             abstract      TEXT NOT NULL,         -- Markdown source, as the seed gives it
             source        TEXT,
             url           TEXT,
@@ -106,24 +100,16 @@ internal static class CatalogSchema
             count INTEGER NOT NULL,
             PRIMARY KEY (kind, value)
         ) WITHOUT ROWID;
+
+        -- The search engine's arrays for this catalog version (SavedEngine), in chunks, so that opening the catalog reads
+        -- them instead of tokenizing every paper again.
+        CREATE TABLE engine_parts (
+            name  TEXT NOT NULL,
+            chunk INTEGER NOT NULL,
+            data  BLOB NOT NULL,
+            PRIMARY KEY (name, chunk)
+        ) WITHOUT ROWID;
         """;
-
-    /// <summary>The full-text index, external content over paper_texts. <see cref="FullTextIndexBuilder"/> fills it in a
-    /// file of its own, then its shadow tables (the index itself) are copied into the catalog's empty ones.</summary>
-    public const string CreateFullText = $"""
-        -- Porter stemming finds "transformers" for "transformer"; remove_diacritics 2 finds "Lučić" for "Lucic".
-        CREATE VIRTUAL TABLE papers_fts USING fts5 (
-            title, authors, abstract,
-            content = 'paper_texts', content_rowid = 'rowid',
-            tokenize = '{FullTextTokenizer}'
-        );
-        """;
-
-    /// <summary>The full-text tokenizer, also used to find what a searched word becomes in the index.</summary>
-    public const string FullTextTokenizer = "porter unicode61 remove_diacritics 2";
-
-    /// <summary>FTS5's own tables for the index: plain tables, copied row for row from the builder's file.</summary>
-    public static readonly string[] FullTextShadowTables = ["papers_fts_data", "papers_fts_idx", "papers_fts_docsize", "papers_fts_config"];
 
     /// <summary>The secondary indexes, built once the rows are in: sorting all keys once is faster than inserting each.</summary>
     public const string CreateIndexes = """

@@ -1,4 +1,5 @@
 using Catalog.Data.Queries;
+using Catalog.Data.Import;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
 using Catalog.Web.Api;

@@ -1,4 +1,5 @@
 using Catalog.Data.Search;
+using Catalog.Data.Import;
 using Catalog.Data.Seeds;
 using Catalog.Data.Store;
 using Microsoft.AspNetCore.OutputCaching;

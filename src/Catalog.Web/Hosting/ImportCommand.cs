@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Hosting;

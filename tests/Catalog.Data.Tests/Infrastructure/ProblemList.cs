@@ -1,5 +1,5 @@
 using Catalog.Data.Seeds;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 
 namespace Catalog.Data.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Catalog.Data.Seeds;
+using Catalog.Data.Import;
 using Catalog.Data.Store;
 
 namespace Catalog.Data.Tests.Infrastructure;

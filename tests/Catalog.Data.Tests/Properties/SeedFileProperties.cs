@@ -1,5 +1,5 @@
 using System.Text;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 using Catalog.Data.Tests.Infrastructure;
 using CsCheck;
 

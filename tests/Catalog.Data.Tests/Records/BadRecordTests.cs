@@ -1,5 +1,6 @@
 using Catalog.Data.Records;
 using Catalog.Data.Store;
+using Catalog.Data.Import;
 
 namespace Catalog.Data.Tests.Records;
 

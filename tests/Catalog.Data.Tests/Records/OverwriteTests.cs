@@ -1,5 +1,5 @@
 using Catalog.Data.Records;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 
 namespace Catalog.Data.Tests.Records;
 

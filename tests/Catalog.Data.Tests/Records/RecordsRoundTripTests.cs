@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Catalog.Data.Queries;
+using Catalog.Data.Import;
 using Catalog.Data.Records;
 using Catalog.Data.Seeds;
 using Catalog.Data.Store;

@@ -4,8 +4,8 @@ using Catalog.Data.Tests.Infrastructure;
 
 namespace Catalog.Data.Tests.Search;
 
-/// <summary>Year and venue counts and the year filter read the year and venue from paper rowids (PaperRowIds). A catalog
-/// whose papers come in no order of year or venue, some without a date or a venue, must count exactly as the seeds say.</summary>
+/// <summary>Year and venue counts and the year filter come from the engine's per-paper columns. A catalog whose papers
+/// come in no order of year or venue, some without a date or a venue, must count exactly as the seeds say.</summary>
 public sealed class YearAndVenueCountTests : IDisposable
 {
     private static readonly string?[] s_venues = [null, "ACL", "EMNLP", "arXiv", "Zeitschrift für Physik"];

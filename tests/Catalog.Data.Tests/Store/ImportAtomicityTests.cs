@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Catalog.Data.Queries;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 using Catalog.Data.Tests.Infrastructure;
 
 namespace Catalog.Data.Tests.Store;

@@ -1,4 +1,4 @@
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 using Catalog.Data.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 

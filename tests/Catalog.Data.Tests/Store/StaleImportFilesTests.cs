@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Catalog.Data.Store;
+using Catalog.Data.Import;
 using Catalog.Data.Tests.Infrastructure;
 
 namespace Catalog.Data.Tests.Store;

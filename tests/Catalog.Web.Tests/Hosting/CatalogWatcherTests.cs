@@ -1,5 +1,5 @@
 using System.Net;
-using Catalog.Data.Store;
+using Catalog.Data.Import;
 using Catalog.Web.Hosting;
 using Catalog.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

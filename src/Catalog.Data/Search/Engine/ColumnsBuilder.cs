@@ -91,12 +91,6 @@ internal sealed class ColumnsBuilder
             }
         }
 
-        var documents = new int[ranks.Length];
-        for (var d = 0; d < ranks.Length; d++)
-        {
-            documents[ranks[d]] = d;
-        }
-
-        return new SortOrder(ranks, documents);
+        return SortOrder.FromRanks(ranks);
     }
 }

@@ -194,6 +194,8 @@ internal static class IndexBuilder
                 sink.Emit(Stream);
             }
 
+            Stream.TrimExcess();
+
             Documents.Clear();
             Documents.TrimExcess();
         }

@@ -20,4 +20,7 @@ internal sealed class IntBuffer
     }
 
     public void Clear() => Count = 0;
+
+    /// <summary>Lets go of the room grown past the items, for a buffer that is kept once filled.</summary>
+    public void TrimExcess() => Array.Resize(ref _items, Count);
 }

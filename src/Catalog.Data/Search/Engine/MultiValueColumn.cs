@@ -7,6 +7,11 @@ internal sealed class MultiValueColumn(int[] start, int[] values)
 
     public int TotalValues => values.Length;
 
+    /// <summary>Where each paper's values start in <see cref="Values"/>, and where the last one's end.</summary>
+    public int[] Starts => start;
+
+    public int[] Values => values;
+
     public long Bytes => 4L * (start.Length + values.Length);
 
     /// <summary>The same links the other way round: for each value, the papers that have it, ascending.</summary>

@@ -35,6 +35,20 @@ internal sealed class Postings
         });
     }
 
+    /// <summary>Where each term's entries start in <see cref="Docs"/>, and where the last one's end.</summary>
+    public int[] TermStarts => _termStart;
+
+    /// <summary>Each entry's paper, a term's entries side by side.</summary>
+    public int[] Docs => _docs;
+
+    /// <summary>Each entry's weighted count.</summary>
+    public int[] Frequencies => _frequencies;
+
+    /// <summary>Where each entry's positions start in <see cref="AllPositions"/>, and where the last one's end.</summary>
+    public int[] PositionStarts => _positionStart;
+
+    public int[] AllPositions => _positions;
+
     /// <summary>How many papers hold the term.</summary>
     public int DocumentCount(int term) => _termStart[term + 1] - _termStart[term];
 

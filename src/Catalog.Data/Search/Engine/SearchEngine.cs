@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Search.Engine;
 
@@ -19,6 +20,7 @@ public sealed class SearchEngine
     /// <summary>Memory the index's arrays hold, in bytes.</summary>
     public long Bytes => _index.Bytes;
 
+    /// <summary>How long building or opening the engine took.</summary>
     public TimeSpan BuildTime { get; }
 
     /// <summary>Builds the engine from papers in rowid order and the store's sort orders.</summary>
@@ -27,6 +29,22 @@ public sealed class SearchEngine
         var started = Stopwatch.GetTimestamp();
         var index = IndexBuilder.Build(documents, orders);
         return new SearchEngine(index, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Opens the engine the catalog file holds (<see cref="SavedEngine"/>), or builds it from the store's papers
+    /// when the file holds none.</summary>
+    public static SearchEngine Open(SqliteConnection connection)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var index = SavedEngine.Read(connection) ?? IndexBuilder.Build(StoreDocumentReader.Documents(connection), StoreDocumentReader.SortOrders(connection));
+        return new SearchEngine(index, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Builds the engine of a catalog file from its papers and saves it in the file, for <see cref="Open"/>.</summary>
+    public static void BuildAndSave(SqliteConnection connection)
+    {
+        var index = IndexBuilder.Build(StoreDocumentReader.Documents(connection), StoreDocumentReader.SortOrders(connection));
+        SavedEngine.Write(connection, index);
     }
 
     public EngineResult Search(EngineQuery query)

@@ -43,8 +43,6 @@ internal static class StoreDocumentReader
         RowIds(connection, "p.date IS NULL, p.date, p.rowid"),
         RowIds(connection, "p.title COLLATE NOCASE, p.rowid"));
 
-    public static SearchEngine Build(SqliteConnection connection) => SearchEngine.Build(Documents(connection), SortOrders(connection));
-
     private static List<long> RowIds(SqliteConnection connection, string order)
     {
         using var command = connection.CreateCommand();

@@ -8,6 +8,9 @@ internal sealed class TermDictionary(string[] terms)
 
     public string this[int id] => terms[id];
 
+    /// <summary>Every term, in byte order.</summary>
+    public string[] All => terms;
+
     /// <summary>The term's number, or -1 when no paper holds it.</summary>
     public int Find(string term)
     {

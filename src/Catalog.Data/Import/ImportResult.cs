@@ -1,6 +1,6 @@
 using Catalog.Data.Seeds;
 
-namespace Catalog.Data.Store;
+namespace Catalog.Data.Import;
 
 /// <summary>The outcome of an import: counts when it succeeded, and every problem found either way. <see cref="Authors"/>
 /// counts people; <see cref="Names"/> the distinct name strings their papers print.</summary>

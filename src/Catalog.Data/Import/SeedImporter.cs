@@ -1,10 +1,14 @@
 using System.Diagnostics;
+using Catalog.Data.Search.Engine;
 using Catalog.Data.Seeds;
+using Catalog.Data.Store;
 using Microsoft.Data.Sqlite;
 
-namespace Catalog.Data.Store;
+namespace Catalog.Data.Import;
 
-/// <summary>Imports a seeds folder into a catalog file. The new catalog is built beside the old one and renamed over
+/// <summary>Imports a seeds folder into a catalog file: the papers and people into the store's tables
+/// (<see cref="CatalogWriter"/>), then the search engine built from them and saved beside them
+/// (<see cref="SearchEngine.BuildAndSave"/>). The new catalog is built beside the old one and renamed over
 /// it only when every paper file is valid, so a failed or interrupted import leaves the previous catalog exactly as it
 /// was, and readers see either the old catalog or the new one, never a mix. The file uses the rollback journal, not WAL:
 /// a -wal/-shm pair left by readers of the old file would be read against the new one after the rename, and readers of a
@@ -59,6 +63,15 @@ public static class SeedImporter
 
                 writer.Complete(folder.Index);
                 (papers, people, names) = (writer.Papers, writer.People, writer.Names);
+            }
+
+            // The writer's memory is let go, and given back to the system, before the engine is built: the import's
+            // peak is the engine's build.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString()))
+            {
+                connection.Open();
+                SearchEngine.BuildAndSave(connection);
             }
 
             File.Move(building, fullDbPath, overwrite: true);
