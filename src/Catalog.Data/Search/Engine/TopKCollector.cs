@@ -10,6 +10,8 @@ internal static class TopKCollector
     /// <summary>Up to this many best matches (page 50 of 20), the block-max top k; past it, a selection.</summary>
     public const int HeapLimit = 1000;
 
+    private static readonly Comparer<(double Score, int Document)> s_worstFirst = Comparer<(double Score, int Document)>.Create((x, y) => BestFirst(y, x));
+
     public static List<int> Collect(DocSet matches, ClauseScorer scorer, int k)
     {
         if (k <= 0)
@@ -17,13 +19,15 @@ internal static class TopKCollector
             return [];
         }
 
-        var kept = new KeptMatches(k);
+        // The worst kept match on top.
+        var kept = new PriorityQueue<int, (double Score, int Document)>(k + 1, s_worstFirst);
+        var threshold = double.NegativeInfinity;
         var end = matches.Documents;
         var document = matches.Next(0);
         while (document < end)
         {
             var (bound, windowEnd) = scorer.UpperBound(document);
-            if (kept.IsFull && bound <= kept.Threshold)
+            if (kept.Count == k && bound <= threshold)
             {
                 document = windowEnd >= end ? end : matches.Next(windowEnd + 1);
                 continue;
@@ -31,11 +35,32 @@ internal static class TopKCollector
 
             for (; document <= windowEnd && document < end; document = matches.Next(document + 1))
             {
-                kept.Offer(scorer.Score(document), document);
+                var score = scorer.Score(document);
+                if (kept.Count < k)
+                {
+                    kept.Enqueue(document, (score, document));
+                }
+                else if (score > threshold)
+                {
+                    kept.EnqueueDequeue(document, (score, document));
+                }
+
+                if (kept.Count == k)
+                {
+                    kept.TryPeek(out _, out var worst);
+                    threshold = worst.Score;
+                }
             }
         }
 
-        return kept.BestFirst();
+        var best = new List<int>(kept.Count);
+        while (kept.TryDequeue(out var paper, out _))
+        {
+            best.Add(paper);
+        }
+
+        best.Reverse();
+        return best;
     }
 
     /// <summary>The matches ranked from <paramref name="skip"/> up to <paramref name="want"/>: the block-max top k for
@@ -59,7 +84,7 @@ internal static class TopKCollector
         SelectNth(items, want - 1);
         SelectNth(items[..want], skip);
         var page = items[skip..want];
-        page.Sort((x, y) => Better(x, y) ? -1 : Better(y, x) ? 1 : 0);
+        page.Sort(BestFirst);
         var documents = new List<int>(page.Length);
         foreach (var (_, document) in page)
         {
@@ -85,12 +110,12 @@ internal static class TopKCollector
             var (i, j) = (lo, hi);
             while (i <= j)
             {
-                while (Better(items[i], pivot))
+                while (BestFirst(items[i], pivot) < 0)
                 {
                     i++;
                 }
 
-                while (Better(pivot, items[j]))
+                while (BestFirst(pivot, items[j]) < 0)
                 {
                     j--;
                 }
@@ -117,83 +142,7 @@ internal static class TopKCollector
         }
     }
 
-    private static bool Better((double Score, int Document) x, (double Score, int Document) y) =>
-        x.Score > y.Score || (x.Score == y.Score && x.Document < y.Document);
-
-    /// <summary>The best k so far as a binary heap with the worst on top: lowest score, then highest document. Papers
-    /// come in ascending order, so one that ties the worst's score is worse and stays out.</summary>
-    private sealed class KeptMatches(int k)
-    {
-        private readonly double[] _scores = new double[k];
-        private readonly int[] _documents = new int[k];
-        private int _count;
-
-        public bool IsFull => _count == k;
-
-        public double Threshold => _scores[0];
-
-        public void Offer(double score, int document)
-        {
-            if (_count < k)
-            {
-                var at = _count++;
-                for (var parent = (at - 1) >> 1; at > 0 && Worse(score, document, parent); parent = (at - 1) >> 1)
-                {
-                    Move(parent, at);
-                    at = parent;
-                }
-
-                (_scores[at], _documents[at]) = (score, document);
-            }
-            else if (score > _scores[0])
-            {
-                SiftDown(score, document, _count);
-            }
-        }
-
-        public List<int> BestFirst()
-        {
-            var best = new int[_count];
-            for (var i = _count - 1; i >= 0; i--)
-            {
-                best[i] = _documents[0];
-                SiftDown(_scores[i], _documents[i], i);
-            }
-
-            return [.. best];
-        }
-
-        /// <summary>Puts the paper at the top of a heap of <paramref name="count"/> and lets it sink to its place.</summary>
-        private void SiftDown(double score, int document, int count)
-        {
-            var at = 0;
-            for (var child = 1; child < count; child = (2 * at) + 1)
-            {
-                if (child + 1 < count && Worse(_scores[child + 1], _documents[child + 1], child))
-                {
-                    child++;
-                }
-
-                if (!Worse(_scores[child], _documents[child], score, document))
-                {
-                    break;
-                }
-
-                Move(child, at);
-                at = child;
-            }
-
-            if (count > 0)
-            {
-                (_scores[at], _documents[at]) = (score, document);
-            }
-        }
-
-        private static bool Worse(double score, int document, double thanScore, int thanDocument) =>
-            score < thanScore || (score == thanScore && document > thanDocument);
-
-        private bool Worse(double score, int document, int than) => Worse(score, document, _scores[than], _documents[than]);
-
-        private void Move(int from, int to) => (_scores[to], _documents[to]) = (_scores[from], _documents[from]);
-    }
+    /// <summary>Higher score first, then lower document.</summary>
+    private static int BestFirst((double Score, int Document) x, (double Score, int Document) y) =>
+        x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Document.CompareTo(y.Document);
 }
