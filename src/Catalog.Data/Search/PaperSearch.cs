@@ -37,7 +37,8 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         }
 
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
-        var answer = _engines.Get().Search(new EngineQuery
+        var engine = _engines.Get();
+        var engineQuery = new EngineQuery
         {
             Query = query,
             People = people,
@@ -50,14 +51,19 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
             PeopleFacetSize = authorLimit,
             VenueFacetSize = VenueFacetSize,
             SubjectFacetSize = SubjectFacetSize,
-        });
+        };
+        var answer = engine.Search(engineQuery);
         var facets = answer.Total == 0 ? SearchFacets.None : Facets(connection, answer.Facets, authorLimit);
-        return new SearchResult(request, query, answer.Total, Fetch(connection, query, answer.RowIds), facets, filterAuthors);
+        var highlighter = query.HasRequired ? new Highlighter(engine.Index, query) : null;
+        return new SearchResult(request, query, answer.Total, Fetch(connection, highlighter, answer.RowIds), facets, filterAuthors)
+        {
+            DidYouMean = DidYouMean.Suggest(engine, engineQuery, answer.Total),
+        };
     }
 
     /// <summary>The papers of a page, in the order given, with highlighted titles and snippets when there is a query:
     /// one statement reads the papers with their abstracts and listed authors, a row for each author.</summary>
-    private static List<SearchHit> Fetch(SqliteConnection connection, ParsedQuery query, IReadOnlyList<long> rowIds)
+    private static List<SearchHit> Fetch(SqliteConnection connection, Highlighter? highlighter, IReadOnlyList<long> rowIds)
     {
         if (rowIds.Count == 0)
         {
@@ -95,7 +101,6 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
             }
         }
 
-        var highlighter = query.HasRequired ? new Highlighter(query) : null;
         return [.. rowIds.Select(id =>
         {
             var (paper, _, text) = papers[id];

@@ -1,11 +1,54 @@
+using System.Globalization;
+
 namespace Catalog.Data.Search;
 
-/// <summary>One thing to look for: a word, a quoted phrase, or a word prefix (<c>transform*</c>).</summary>
+/// <summary>One thing to look for: a word, a quoted phrase, or a word prefix (<c>transform*</c>), anywhere or in one
+/// field (<c>title:scaling</c>); or a venue's words or a range of years, which only filter.</summary>
 public sealed record QueryTerm(string Text, bool IsPhrase, bool IsPrefix)
 {
-    /// <summary>The term as an FTS5 string: quoted, so no user text is ever read as FTS5 syntax.</summary>
-    public string ToFts() => $"\"{Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(IsPrefix ? "*" : "")}";
+    /// <summary>The searched column names of FTS5's table, by <see cref="QueryField"/>.</summary>
+    private static readonly string[] s_columns = ["", "title", "authors", "abstract"];
+
+    public QueryField Field { get; init; }
+
+    /// <summary>For a year term, the first and last year it accepts (inclusive).</summary>
+    public (int First, int Last) Years { get; init; }
+
+    /// <summary>Venue and year terms say which papers may match; they add nothing to a paper's score.</summary>
+    public bool IsFilter => Field is QueryField.Venue or QueryField.Year;
+
+    /// <summary>The term as an FTS5 string: quoted, so no user text is ever read as FTS5 syntax, behind a column filter
+    /// (<c>title : "scaling"</c>) for a field term. Venues and years are not FTS5 columns: they have no FTS5 form.</summary>
+    public string ToFts()
+    {
+        if (IsFilter)
+        {
+            throw new InvalidOperationException($"A {Field} term filters by a column; FTS5 has no expression for it.");
+        }
+
+        var column = Field == QueryField.Any ? "" : $"{s_columns[(int)Field]} : ";
+        return $"{column}\"{Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(IsPrefix ? "*" : "")}";
+    }
 
     /// <summary>The term as a person would type it again.</summary>
-    public override string ToString() => IsPhrase ? $"\"{Text}\"" : IsPrefix ? $"{Text}*" : Text;
+    public override string ToString()
+    {
+        var text = IsPhrase ? $"\"{Text}\"" : IsPrefix ? $"{Text}*" : Text;
+        return Field switch
+        {
+            QueryField.Any => text,
+            QueryField.Year => $"year:{YearsText()}",
+            _ => $"{SearchQueryParser.FieldName(Field)}:{text}",
+        };
+    }
+
+    private string YearsText()
+    {
+        var (first, last) = Years;
+        string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+        return first == last ? Year(first)
+            : first == SearchQueryParser.FirstYear ? $"..{Year(last)}"
+            : last == SearchQueryParser.LastYear ? $"{Year(first)}.."
+            : $"{Year(first)}..{Year(last)}";
+    }
 }

@@ -3,9 +3,10 @@ using System.Text;
 namespace Catalog.Data.Search;
 
 /// <summary>Reads what people type into a search box, with the syntax they know from arXiv and Google:
-/// words (all must match), "quoted phrases", -word to exclude, OR between alternatives, and word* for a prefix.
-/// Every other character is plain text, so no input is a syntax error.</summary>
-public static class SearchQueryParser
+/// words (all must match), "quoted phrases", -word to exclude, OR between alternatives, word* for a prefix, and field
+/// terms (<c>title:</c>, <c>author:</c>, <c>abstract:</c>, <c>venue:</c>, <c>year:</c>). Every other character is plain
+/// text, so no input is a syntax error.</summary>
+public static partial class SearchQueryParser
 {
     /// <summary>More terms than this are ignored: no real search needs them, and each one costs an index lookup.</summary>
     public const int MaxTerms = 24;
@@ -50,18 +51,21 @@ public static class SearchQueryParser
                 i++;
             }
 
-            var (raw, isPhrase) = ReadToken(text, ref i);
-            if (!isPhrase && !negate && raw == "OR")
+            var term = ReadFieldTerm(text, ref i);
+            if (term is null)
             {
-                pendingOr = required.Count > 0;
-                continue;
-            }
+                var (raw, isPhrase) = ReadToken(text, ref i);
+                if (!isPhrase && !negate && raw == "OR")
+                {
+                    pendingOr = required.Count > 0;
+                    continue;
+                }
 
-            var isPrefix = !isPhrase && raw.EndsWith('*');
-            var term = new QueryTerm(isPhrase ? raw.Trim() : raw.TrimEnd('*'), isPhrase, isPrefix);
-            if (!term.Text.Any(char.IsLetterOrDigit))
-            {
-                continue;
+                term = Plain(raw, isPhrase);
+                if (!HasWords(term))
+                {
+                    continue;
+                }
             }
 
             terms++;
@@ -83,6 +87,14 @@ public static class SearchQueryParser
 
         return new ParsedQuery([.. required], excluded, truncated);
     }
+
+    private static QueryTerm Plain(string raw, bool isPhrase)
+    {
+        var isPrefix = !isPhrase && raw.EndsWith('*');
+        return new QueryTerm(isPhrase ? raw.Trim() : raw.TrimEnd('*'), isPhrase, isPrefix);
+    }
+
+    private static bool HasWords(QueryTerm term) => term.Text.Any(char.IsLetterOrDigit);
 
     /// <summary>The first <see cref="MaxLength"/> characters, without splitting a surrogate pair.</summary>
     public static string Limit(string input) =>

@@ -11,6 +11,9 @@ public sealed record SearchResult(
     SearchFacets Facets,
     IReadOnlyList<AuthorRef> FilterAuthors)
 {
+    /// <summary>A search like this one with more results, to offer as "Did you mean …?" (<see cref="Search.DidYouMean"/>).</summary>
+    public string? DidYouMean { get; init; }
+
     public int PageCount => (int)Math.Max(1, (Total + Request.Size - 1) / Request.Size);
 
     public long FirstIndex => Total == 0 ? 0 : ((long)(Request.Page - 1) * Request.Size) + 1;

@@ -28,7 +28,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/papers", PaperApi.List).WithName("ListPapers")
             .WithSummary("Search and browse papers")
-            .WithDescription("The parameters of /papers: q (search syntax as on the site), author (a person id; repeat for papers by all of them), year, venue, subject (an arXiv category), sort (relevance, newest, oldest, title), page, more=authors (up to 500 author counts), and size (papers a page, 1 to 100, default 20).");
+            .WithDescription("The parameters of /papers: q (search syntax as on the site, see the parameter), author (a person id; repeat for papers by all of them), year, venue, subject (an arXiv category), sort (relevance, newest, oldest, title), page, more=authors (up to 500 author counts), and size (papers a page, 1 to 100, default 20). didYouMean is a corrected search with more results, offered for a search with fewer than 3, or null.");
         api.MapGet("/papers/{id}", PaperApi.Get).WithName("GetPaper").WithSummary("One paper, with its abstract's Markdown");
         api.MapGet("/authors", AuthorApi.List).WithName("ListAuthors")
             .WithSummary("The author index")

@@ -145,7 +145,7 @@ public sealed class SearchQueryParserTests
     [InlineData("AND(", "\"AND(\"")]
     [InlineData("NEAR", "\"NEAR\"")]
     [InlineData("NEAR(a b, 3)", "\"NEAR(a\" AND \"b,\" AND \"3)\"")]
-    [InlineData("title:docids", "\"title:docids\"")]
+    [InlineData("foo:docids", "\"foo:docids\"")]
     [InlineData("^docids", "\"^docids\"")]
     [InlineData("docids AND infilling", "\"docids\" AND \"AND\" AND \"infilling\"")]
     [InlineData("NOT docids", "\"NOT\" AND \"docids\"")]
@@ -244,7 +244,10 @@ public sealed class SearchQueryParserTests
         {
             Assert.Contains(term.Text, c => char.IsLetterOrDigit(c));
             Assert.DoesNotContain(term.Text, c => char.IsControl(c));
-            Assert.StartsWith("\"", term.ToFts());
+            if (!term.IsFilter)
+            {
+                Assert.Matches("^((title|authors|abstract) : )?\"", term.ToFts());
+            }
         }
     }
 

@@ -43,6 +43,9 @@ public sealed class SavedEngineTests
         Assert.Equal(b.Venues, s.Venues);
         Assert.Equal(b.SubjectNames, s.SubjectNames);
         Assert.Equal(b.LengthNorms, s.LengthNorms);
+        Assert.Equal(built.Compounds.Joined, saved.Compounds.Joined);
+        Assert.Equal(built.Compounds.Split, saved.Compounds.Split);
+        Assert.True(catalog != "seeds" || saved.Compounds.Count > 0);
     }
 
     [Fact]

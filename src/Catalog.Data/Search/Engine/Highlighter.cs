@@ -5,62 +5,69 @@ namespace Catalog.Data.Search.Engine;
 /// <summary>Marks a query's matches in a paper's text with the engine's own tokenizer, in one pass over the text
 /// (a 1 MB abstract costs what tokenizing it costs): every instance of a query term or phrase is wrapped in
 /// <see cref="SearchMarks"/>, and a snippet is the window of a given number of tokens that holds the most
-/// different query terms, then the most matches.</summary>
+/// different query terms, then the most matches. The terms are the query's required ones with the forms the search
+/// gave them (<see cref="QueryExpansion"/>), each in the fields it may match in: <c>author:</c> marks nothing in a title.</summary>
 internal sealed class Highlighter
 {
-    private readonly Tokenizer _tokenizer;
-    private readonly List<TermPattern> _patterns;
-    private readonly (string Term, bool IsPrefix)[] _slots;
+    private readonly Tokenizer _tokenizer = new();
+    private readonly List<TermPattern> _title;
+    private readonly List<TermPattern> _abstract;
 
-    public Highlighter(ParsedQuery query)
+    /// <summary>Tokenizes the texts, stemming only the tokens that start like a query term: no other can fill a slot.</summary>
+    private readonly Tokenizer _textTokenizer;
+
+    public Highlighter(SearchIndex index, ParsedQuery query)
     {
-        var queryTokenizer = new Tokenizer();
-        _patterns = [.. query.Required.SelectMany(g => g).Select(t => TermPattern.For(t, queryTokenizer)).Where(p => !p.IsEmpty)];
-        _slots = [.. _patterns.SelectMany(p => p.Slots.Select((term, slot) => (term, p.IsPrefix(slot)))).Distinct()];
+        var terms = QueryExpansion.Expand(index, query, _tokenizer).Required.SelectMany(g => g).Where(t => !t.IsFilter);
+        var patterns = terms.Select(t => TermPattern.For(t, _tokenizer)).Where(p => !p.IsEmpty).ToList();
+        _title = [.. patterns.Where(p => p.AllowsField(EngineField.Title))];
+        _abstract = [.. patterns.Where(p => p.AllowsField(EngineField.Abstract))];
         var firstBytes = new bool[256];
-        foreach (var (term, _) in _slots)
+        foreach (var slot in patterns.SelectMany(p => p.Slots).Where(s => s.Length > 0))
         {
-            firstBytes[term.Length > 0 ? term[0] : 0] = true;
+            firstBytes[slot[0]] = true;
         }
 
-        _tokenizer = new Tokenizer { StemmedFirstBytes = firstBytes };
+        _textTokenizer = new Tokenizer { StemmedFirstBytes = firstBytes };
     }
 
-    public string Highlight(string text)
+    /// <summary>A title with its matches marked.</summary>
+    public string Highlight(string title)
     {
-        var tokens = Tokens(text);
-        return Render(text, tokens, Instances(tokens), 0, tokens.Count - 1, whole: true);
+        var tokens = Tokens(title);
+        return Render(title, tokens, Instances(tokens, _title), 0, tokens.Count - 1, whole: true);
     }
 
+    /// <summary>The best window of an abstract, its matches marked.</summary>
     public string Snippet(string text, int length)
     {
         var tokens = Tokens(text);
-        var instances = Instances(tokens);
+        var instances = Instances(tokens, _abstract);
         if (tokens.Count <= length)
         {
             return Render(text, tokens, instances, 0, tokens.Count - 1, whole: true);
         }
 
-        var start = BestWindow(tokens.Count, instances, length);
+        var start = BestWindow(tokens.Count, instances, _abstract.Count, length);
         return Render(text, tokens, instances, start, Math.Min(tokens.Count, start + length) - 1, whole: false);
     }
 
-    private List<Token> Tokens(string text)
+    private List<TextToken> Tokens(string text)
     {
-        var sink = new TokenList(_slots);
-        _tokenizer.Tokenize(text, ref sink);
+        var sink = new TokenList();
+        _textTokenizer.Tokenize(text, ref sink);
         return sink.Tokens;
     }
 
     /// <summary>Each instance as (first token, last token, pattern), by first token.</summary>
-    private List<(int First, int Last, int Pattern)> Instances(List<Token> tokens)
+    private static List<(int First, int Last, int Pattern)> Instances(List<TextToken> tokens, List<TermPattern> patterns)
     {
         var instances = new List<(int, int, int)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            for (var p = 0; p < _patterns.Count; p++)
+            for (var p = 0; p < patterns.Count; p++)
             {
-                var pattern = _patterns[p];
+                var pattern = patterns[p];
                 var slots = pattern.Slots.Count;
                 if (i + slots > tokens.Count)
                 {
@@ -70,7 +77,7 @@ internal sealed class Highlighter
                 var all = true;
                 for (var s = 0; s < slots && all; s++)
                 {
-                    all = tokens[i + s].Term is { } term && pattern.Fills(s, term);
+                    all = pattern.Fills(s, tokens[i + s].Term);
                 }
 
                 if (all)
@@ -84,14 +91,14 @@ internal sealed class Highlighter
     }
 
     /// <summary>The first token of the window with the most different patterns, then the most instances; earliest on ties.</summary>
-    private int BestWindow(int tokenCount, List<(int First, int Last, int Pattern)> instances, int length)
+    private static int BestWindow(int tokenCount, List<(int First, int Last, int Pattern)> instances, int patterns, int length)
     {
         if (instances.Count == 0)
         {
             return 0;
         }
 
-        var perPattern = new int[_patterns.Count];
+        var perPattern = new int[patterns];
         var (best, bestDistinct, bestCount) = (0, -1, -1);
         var (distinct, count, head, tail) = (0, 0, 0, 0);
         // Windows that start at an instance are the only ones worth trying: any other can slide right to one.
@@ -129,7 +136,7 @@ internal sealed class Highlighter
         return best;
     }
 
-    private static string Render(string text, List<Token> tokens, List<(int First, int Last, int Pattern)> instances, int from, int to, bool whole)
+    private static string Render(string text, List<TextToken> tokens, List<(int First, int Last, int Pattern)> instances, int from, int to, bool whole)
     {
         if (tokens.Count == 0)
         {
@@ -181,39 +188,6 @@ internal sealed class Highlighter
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>A token: its offsets, and its term when it could fill a slot of the query (most cannot, and are not
-    /// made into strings).</summary>
-    private readonly record struct Token(string? Term, int Start, int End);
-
-    private readonly struct TokenList((string Term, bool IsPrefix)[] slots) : ITokenSink
-    {
-        public List<Token> Tokens { get; } = [];
-
-        public void Token(ReadOnlySpan<byte> term, int start, int end) => Tokens.Add(new Token(CanFill(term) ? TermText.FromBytes(term) : null, start, end));
-
-        private bool CanFill(ReadOnlySpan<byte> term)
-        {
-            foreach (var (slot, isPrefix) in slots)
-            {
-                if (term.Length == slot.Length || (isPrefix && term.Length > slot.Length))
-                {
-                    var same = true;
-                    for (var i = 0; i < slot.Length && same; i++)
-                    {
-                        same = term[i] == slot[i];
-                    }
-
-                    if (same)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>Turns UTF-8 byte offsets into char offsets, for offsets asked in ascending order.</summary>

@@ -60,7 +60,7 @@ internal static class IndexBuilder
         var average = documentCount == 0 ? 1.0 : (double)totalTokens / documentCount;
         var lengthNorms = Array.ConvertAll(tokens, t => Bm25.LengthNorm(t, average));
         var (dictionary, postings) = LayOut(locals, batches, lengthNorms);
-        return new SearchIndex(dictionary, postings, columns.Build(orders, lengthNorms));
+        return new SearchIndex(dictionary, postings, columns.Build(orders, lengthNorms), HyphenCompoundRecorder.Merge(locals.Select(l => l.Compounds)));
     }
 
     private static (TermDictionary, Postings) LayOut(LocalTerms[] locals, List<Batch> batches, double[] lengthNorms)
@@ -82,9 +82,9 @@ internal static class IndexBuilder
             }
         }
 
-        // Count each term's papers and positions, then fill, batch by batch in document order.
+        // Count each term's papers and its positions' bytes, then fill, batch by batch in document order.
         var termStart = new int[terms.Length + 1];
-        var positionCount = new long[terms.Length + 1];
+        var positionBytes = new long[terms.Length + 1];
         foreach (var batch in batches)
         {
             var map = batch.Terms!.ToGlobal;
@@ -96,7 +96,7 @@ internal static class IndexBuilder
                 {
                     var term = map[stream[i]];
                     termStart[term + 1]++;
-                    positionCount[term + 1] += stream[i + 2];
+                    positionBytes[term + 1] += EncodedSize(stream.Slice(i + 3, stream[i + 2]));
                     i += 3 + stream[i + 2];
                 }
             }
@@ -105,16 +105,16 @@ internal static class IndexBuilder
         for (var t = 0; t < terms.Length; t++)
         {
             termStart[t + 1] += termStart[t];
-            positionCount[t + 1] += positionCount[t];
+            positionBytes[t + 1] += positionBytes[t];
         }
 
         var entries = termStart[terms.Length];
         var docs = new int[entries];
         var frequencies = new int[entries];
         var positionStart = new int[entries + 1];
-        var positions = new int[checked((int)positionCount[terms.Length])];
+        var positions = new byte[checked((int)positionBytes[terms.Length])];
         var nextEntry = termStart[..^1];
-        var nextPosition = positionCount[..^1];
+        var nextPosition = positionBytes[..^1];
         foreach (var batch in batches)
         {
             var map = batch.Terms!.ToGlobal;
@@ -132,12 +132,15 @@ internal static class IndexBuilder
                     frequencies[entry] = stream[i + 1];
                     var at = (int)nextPosition[term];
                     positionStart[entry] = at;
+                    var previous = 0;
                     for (var k = 0; k < count; k++)
                     {
-                        positions[at + k] = stream[i + 3 + k];
+                        var position = stream[i + 3 + k];
+                        at = Varint.Write(positions, at, (uint)(position - previous));
+                        previous = position;
                     }
 
-                    nextPosition[term] += count;
+                    nextPosition[term] = at;
                     i += 3 + count;
                 }
             }
@@ -149,6 +152,19 @@ internal static class IndexBuilder
         return (new TermDictionary(terms), new Postings(termStart, docs, frequencies, positionStart, positions, lengthNorms));
     }
 
+    /// <summary>The bytes of ascending positions as <see cref="EntryPositions"/> keeps them.</summary>
+    private static int EncodedSize(ReadOnlySpan<int> positions)
+    {
+        var (size, previous) = (0, 0);
+        foreach (var position in positions)
+        {
+            size += Varint.Size((uint)(position - previous));
+            previous = position;
+        }
+
+        return size;
+    }
+
     /// <summary>One worker's term numbers.</summary>
     private sealed class LocalTerms
     {
@@ -157,6 +173,8 @@ internal static class IndexBuilder
         public Dictionary<string, int> Ids { get; } = new(StringComparer.Ordinal);
 
         public OccurrenceSink Sink { get; }
+
+        public HyphenCompoundRecorder Compounds { get; } = new();
 
         public int[] ToGlobal { get; set; } = [];
     }
@@ -190,6 +208,9 @@ internal static class IndexBuilder
                 tokenizer.Tokenize(document.Authors, ref sink);
                 sink.StartField(EngineField.Abstract);
                 tokenizer.Tokenize(document.Abstract, ref sink);
+                terms.Compounds.Record(document.Title, tokenizer);
+                terms.Compounds.Record(document.Authors, tokenizer);
+                terms.Compounds.Record(document.Abstract, tokenizer);
                 DocumentTokens[d] = sink.Tokens;
                 sink.Emit(Stream);
             }

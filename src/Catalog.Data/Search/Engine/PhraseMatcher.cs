@@ -2,7 +2,9 @@ namespace Catalog.Data.Search.Engine;
 
 /// <summary>Makes the posting list of a pattern that is not one plain term: a prefix (every term it starts, their
 /// counts added, as FTS5 counts each instance of any of them) or a phrase (papers where the slots' terms stand at
-/// consecutive positions of one field, each instance weighted by its field).</summary>
+/// consecutive positions of one field, each instance weighted by its field). A pattern held to one field (FTS5's
+/// column filter, <c>title : "scaling"</c>) counts only the instances that start in it, so even one term reads its
+/// positions.</summary>
 internal static class PhraseMatcher
 {
     public static PostingList Match(SearchIndex index, TermPattern pattern)
@@ -19,7 +21,7 @@ internal static class PhraseMatcher
             slots.Add(terms);
         }
 
-        return slots.Count == 1 ? Union(index, slots[0]) : Phrase(index, slots);
+        return slots.Count == 1 ? Union(index, slots[0], pattern.Field) : Phrase(index, slots, pattern);
     }
 
     private static int[] SlotTerms(SearchIndex index, TermPattern pattern, int slot)
@@ -34,7 +36,7 @@ internal static class PhraseMatcher
         return term < 0 ? [] : [term];
     }
 
-    private static PostingList Union(SearchIndex index, int[] terms)
+    private static PostingList Union(SearchIndex index, int[] terms, int field)
     {
         var documents = index.DocumentCount;
         var frequencies = new int[documents];
@@ -44,12 +46,31 @@ internal static class PhraseMatcher
             var list = index.Postings.For(term);
             var docs = list.Docs;
             var counts = list.Frequencies;
-            for (var i = 0; i < docs.Length; i++)
+            if (field == TermPattern.AnyField)
             {
-                frequencies[docs[i]] += counts[i];
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    frequencies[docs[i]] += counts[i];
+                }
+
+                present.AddAll(docs);
+                continue;
             }
 
-            present.AddAll(docs);
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var inField = 0;
+                foreach (var position in index.Postings.Positions(term, i))
+                {
+                    inField += EngineField.FieldOf(position) == field ? 1 : 0;
+                }
+
+                if (inField > 0)
+                {
+                    frequencies[docs[i]] += inField * EngineField.Weights[field];
+                    present.Add(docs[i]);
+                }
+            }
         }
 
         var members = present.ToList();
@@ -63,7 +84,7 @@ internal static class PhraseMatcher
         return PostingList.Materialize(result, resultFrequencies, result.Length, index.Columns.LengthNorms);
     }
 
-    private static PostingList Phrase(SearchIndex index, List<int[]> slots)
+    private static PostingList Phrase(SearchIndex index, List<int[]> slots, TermPattern pattern)
     {
         var candidates = DocSet.All(index.DocumentCount);
         foreach (var slot in slots)
@@ -92,7 +113,7 @@ internal static class PhraseMatcher
             var frequency = 0;
             foreach (var start in slotPositions[0])
             {
-                var all = true;
+                var all = pattern.AllowsField(EngineField.FieldOf(start));
                 for (var s = 1; s < slots.Count && all; s++)
                 {
                     all = slotPositions[s].BinarySearch(start + s) >= 0;
@@ -130,7 +151,7 @@ internal static class PhraseMatcher
             cursors[t] = at;
             if (at < docs.Length && docs[at] == document)
             {
-                positions.AddRange(index.Postings.Positions(terms[t], at));
+                index.Postings.Positions(terms[t], at).AddTo(positions);
             }
         }
 

@@ -1,7 +1,8 @@
 namespace Catalog.Data.Search.Engine;
 
-/// <summary>A parsed query bound to the index: every term as a weight, in FTS5's phrase order (required groups, their
-/// alternatives, then exclusions), and the boolean shape that says which papers match.</summary>
+/// <summary>A parsed query bound to the index: every term, with the other forms it stands for
+/// (<see cref="QueryExpansion"/>), as a weight, in FTS5's phrase order (required groups, their alternatives, then
+/// exclusions), and the boolean shape that says which papers match. Venue and year terms take part in the shape only.</summary>
 internal sealed class QueryPlan
 {
     private readonly List<List<ClauseWeight>> _required;
@@ -10,17 +11,18 @@ internal sealed class QueryPlan
     private QueryPlan(List<List<ClauseWeight>> required, List<ClauseWeight> excluded)
     {
         (_required, _excluded) = (required, excluded);
-        Scored = [.. required.SelectMany(g => g)];
+        Scored = [.. required.SelectMany(g => g).Where(c => !c.IsFilter)];
     }
 
-    /// <summary>The terms that can add to a match's score; exclusions never occur in a match.</summary>
+    /// <summary>The terms that can add to a match's score; exclusions never occur in a match, filters never score.</summary>
     public IReadOnlyList<ClauseWeight> Scored { get; }
 
     public static QueryPlan Create(SearchIndex index, ParsedQuery query)
     {
         var tokenizer = new Tokenizer();
-        ClauseWeight Weigh(QueryTerm term) => ClauseWeight.Create(index, TermPattern.For(term, tokenizer));
-        return new QueryPlan([.. query.Required.Select(g => g.Select(Weigh).ToList())], [.. query.Excluded.Select(Weigh)]);
+        var expanded = QueryExpansion.Expand(index, query, tokenizer);
+        ClauseWeight Weigh(QueryTerm term) => ClauseWeight.Create(index, term, tokenizer);
+        return new QueryPlan([.. expanded.Required.Select(g => g.Select(Weigh).ToList())], [.. expanded.Excluded.Select(Weigh)]);
     }
 
     /// <summary>Papers in every required group and in no exclusion; every paper when nothing is required.</summary>

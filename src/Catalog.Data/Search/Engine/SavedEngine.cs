@@ -57,7 +57,7 @@ internal static class SavedEngine
         Part<int>("postings.docs", postings.Docs);
         Part<int>("postings.frequencies", postings.Frequencies);
         Part<int>("postings.position_starts", postings.PositionStarts);
-        Part<int>("postings.positions", postings.AllPositions);
+        Part<byte>("postings.positions", postings.AllPositions);
         Part<long>("columns.row_ids", columns.RowIds);
         Part<int>("columns.year_of", columns.YearOf);
         Part<int>("columns.years", columns.Years);
@@ -73,6 +73,8 @@ internal static class SavedEngine
         Part<int>("columns.oldest", columns.Ranks.Oldest.RankOf);
         Part<int>("columns.title", columns.Ranks.Title.RankOf);
         Part<double>("columns.length_norms", columns.LengthNorms);
+        Strings("compounds.joined", index.Compounds.Joined);
+        Strings("compounds.split", index.Compounds.Split);
         transaction.Commit();
     }
 
@@ -123,7 +125,7 @@ internal static class SavedEngine
             var lengthNorms = Part<double>("columns.length_norms");
             var terms = new TermDictionary(Strings("terms"));
             var postings = new Postings(Part<int>("postings.term_starts"), Part<int>("postings.docs"), Part<int>("postings.frequencies"),
-                Part<int>("postings.position_starts"), Part<int>("postings.positions"), lengthNorms);
+                Part<int>("postings.position_starts"), Part<byte>("postings.positions"), lengthNorms);
             var personIds = Part<long>("columns.person_ids");
             var subjectNames = Strings("columns.subject_names");
             var columns = new DocumentColumns
@@ -141,7 +143,8 @@ internal static class SavedEngine
                     SortOrder.FromRanks(Part<int>("columns.title"))),
                 LengthNorms = lengthNorms,
             };
-            return columns.Count == count ? new SearchIndex(terms, postings, columns)
+            var compounds = new HyphenCompounds(Strings("compounds.joined"), Strings("compounds.split"));
+            return columns.Count == count ? new SearchIndex(terms, postings, columns, compounds)
                 : throw new InvalidDataException($"The catalog's saved search engine holds {columns.Count} papers where it says {count}.");
         }
         finally

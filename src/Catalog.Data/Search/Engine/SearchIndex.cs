@@ -1,9 +1,10 @@
 namespace Catalog.Data.Search.Engine;
 
-/// <summary>What one catalog version's engine holds: the terms, their postings and the per-paper columns.</summary>
-internal sealed record SearchIndex(TermDictionary Terms, Postings Postings, DocumentColumns Columns)
+/// <summary>What one catalog version's engine holds: the terms, their postings, the per-paper columns and the
+/// catalog's hyphen compounds.</summary>
+internal sealed record SearchIndex(TermDictionary Terms, Postings Postings, DocumentColumns Columns, HyphenCompounds Compounds)
 {
     public int DocumentCount => Columns.Count;
 
-    public long Bytes => Postings.Bytes + Columns.Bytes;
+    public long Bytes => Postings.Bytes + Columns.Bytes + Compounds.Bytes;
 }
