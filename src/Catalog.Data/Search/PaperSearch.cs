@@ -1,10 +1,10 @@
-using System.Data;
 using System.Globalization;
 using Catalog.Data.Model;
 using Catalog.Data.Queries;
 using Catalog.Data.Search.Engine;
 using Catalog.Data.Store;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Search;
 
@@ -28,7 +28,8 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         var query = SearchQueryParser.Parse(request.Query);
         using var connection = database.Open();
         var filterAuthors = PaperQueries.AuthorsBySlug(connection, request.Authors);
-        var people = connection.Query<long>("SELECT id FROM authors WHERE slug IN @slugs", new { slugs = request.Authors.Distinct() }).AsList();
+        var people = request.Authors.Count == 0 ? []
+            : connection.Query<long>("SELECT id FROM authors WHERE slug IN @slugs", new { slugs = request.Authors.Distinct() }).AsList();
         if (people.Count < request.Authors.Distinct().Count())
         {
             // An author no one knows: nothing can match.
@@ -60,37 +61,84 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         };
     }
 
-    /// <summary>The papers of a page, in the order given, with highlighted titles and snippets when there is a query.</summary>
-    private static List<SearchHit> Fetch(IDbConnection connection, Highlighter? highlighter, IReadOnlyList<long> rowIds)
+    /// <summary>The papers of a page, in the order given, with highlighted titles and snippets when there is a query:
+    /// one statement reads the papers with their abstracts and listed authors, a row for each author.</summary>
+    private static List<SearchHit> Fetch(SqliteConnection connection, Highlighter? highlighter, IReadOnlyList<long> rowIds)
     {
         if (rowIds.Count == 0)
         {
             return [];
         }
 
-        var rows = connection.Query<HitRow>("""
-            SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, p.author_count AS AuthorCount,
-                   t.abstract AS Abstract
-            FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.rowid IN @rowIds
-            """, new { rowIds }).ToDictionary(r => r.RowId);
-        var authors = PaperQueries.AuthorsOf(connection, rowIds);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT p.rowid, p.id, p.title, p.date, p.venue, p.author_count, t.abstract, pa.name, a.slug
+            FROM papers p JOIN paper_texts t ON t.rowid = p.rowid
+            LEFT JOIN paper_authors pa ON pa.paper = p.rowid AND pa.position < {PaperQueries.ListedAuthors}
+            LEFT JOIN authors a ON a.id = pa.author
+            WHERE p.rowid IN ({InList(command, rowIds)})
+            ORDER BY p.rowid, pa.position
+            """;
+
+        var papers = new Dictionary<long, (PaperSummary Paper, List<AuthorRef> Authors, string Abstract)>(rowIds.Count);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var rowId = reader.GetInt64(0);
+                if (!papers.TryGetValue(rowId, out var paper))
+                {
+                    var authors = new List<AuthorRef>();
+                    paper = (new PaperSummary(reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), authors, reader.GetInt64(5)),
+                        authors, reader.GetString(6));
+                    papers[rowId] = paper;
+                }
+
+                if (!reader.IsDBNull(7))
+                {
+                    paper.Authors.Add(new AuthorRef(reader.GetString(7), reader.GetString(8)));
+                }
+            }
+        }
+
         return [.. rowIds.Select(id =>
         {
-            var row = rows[id];
-            var paper = new PaperSummary(row.Id, row.Title, row.Date, row.Venue, authors[id], row.AuthorCount);
+            var (paper, _, text) = papers[id];
             return highlighter is null
-                ? new SearchHit(paper, row.Title, Excerpt(row.Abstract))
-                : new SearchHit(paper, highlighter.Highlight(row.Title), highlighter.Snippet(row.Abstract, SnippetTokens));
+                ? new SearchHit(paper, paper.Title, Excerpt(text))
+                : new SearchHit(paper, highlighter.Highlight(paper.Title), highlighter.Snippet(text, SnippetTokens));
         })];
+    }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    /// <summary>Binds the values as parameters of the command and lists them for an IN clause.</summary>
+    private static string InList(SqliteCommand command, IReadOnlyList<long> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$v{i}", values[i]);
+        }
+
+        return string.Join(", ", values.Select((_, i) => $"$v{i}"));
     }
 
     /// <summary>The engine's counts with the names the page shows: authors asked for one past the limit, to know whether
     /// there are more than are shown.</summary>
-    private static SearchFacets Facets(IDbConnection connection, EngineFacets counts, int authorLimit)
+    private static SearchFacets Facets(SqliteConnection connection, EngineFacets counts, int authorLimit)
     {
-        var ids = counts.People.Select(p => p.Value).ToList();
-        var names = connection.Query<(long Id, string Slug, string Name)>("SELECT id, slug, name FROM authors WHERE id IN @ids", new { ids })
-            .ToDictionary(a => a.Id);
+        var names = new Dictionary<long, (string Slug, string Name)>(counts.People.Count);
+        if (counts.People.Count > 0)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT id, slug, name FROM authors WHERE id IN ({InList(command, [.. counts.People.Select(p => p.Value)])})";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                names[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
+            }
+        }
+
         var authors = counts.People.Select(p => new FacetValue(names[p.Value].Slug, names[p.Value].Name, p.Count)).ToList();
         var years = counts.Years.Select(y => y.Value.ToString(CultureInfo.InvariantCulture)).Zip(counts.Years, (y, f) => new FacetValue(y, y, f.Count)).ToList();
         var venues = counts.Venues.Select(v => new FacetValue(v.Value, v.Value, v.Count)).ToList();
@@ -110,16 +158,5 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
 
         var cut = text.LastIndexOf(' ', length);
         return string.Concat(text.AsSpan(0, cut > 0 ? cut : length), "…");
-    }
-
-    private sealed class HitRow
-    {
-        public long RowId { get; init; }
-        public string Id { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string? Date { get; init; }
-        public string? Venue { get; init; }
-        public long AuthorCount { get; init; }
-        public string Abstract { get; init; } = "";
     }
 }

@@ -5,6 +5,9 @@ namespace Catalog.Data.Search.Engine;
 /// first, venues and subjects in ordinal order, people in id order (which is name order in the store).</summary>
 internal sealed class DocumentColumns
 {
+    private int[]? _yearCounts;
+    private int[]? _venueCounts;
+
     public required long[] RowIds { get; init; }
 
     /// <summary>Number of the paper's year in <see cref="Years"/>, or -1.</summary>
@@ -34,6 +37,11 @@ internal sealed class DocumentColumns
 
     public int Count => RowIds.Length;
 
+    /// <summary>How many papers of the catalog have each year: what a large result's counts are taken from.</summary>
+    public int[] YearCounts => _yearCounts ??= CountsOf(YearOf, Years.Length);
+
+    public int[] VenueCounts => _venueCounts ??= CountsOf(VenueOf, Venues.Length);
+
     /// <summary>The document number of a rowid, or -1.</summary>
     public int DocumentOf(long rowId)
     {
@@ -43,4 +51,18 @@ internal sealed class DocumentColumns
 
     public long Bytes => (8L * (RowIds.Length + PersonIds.Length + LengthNorms.Length)) + (4L * (YearOf.Length + VenueOf.Length + (3 * Count)))
         + People.Bytes + Subjects.Bytes;
+
+    private static int[] CountsOf(int[] column, int values)
+    {
+        var counts = new int[values];
+        foreach (var value in column)
+        {
+            if (value >= 0)
+            {
+                counts[value]++;
+            }
+        }
+
+        return counts;
+    }
 }

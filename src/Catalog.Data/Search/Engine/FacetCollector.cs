@@ -1,17 +1,24 @@
+using System.Buffers;
+
 namespace Catalog.Data.Search.Engine;
 
-/// <summary>Counts the matches by year, venue, person and subject from the per-paper columns, in one tight loop per
-/// column, and keeps the values a results page shows.</summary>
+/// <summary>Counts the matches by year, venue, subject and person from the per-paper columns and keeps the values a
+/// results page shows. Years, venues and subjects are few: every match's values are counted, or, for a result of more
+/// than half the catalog, every non-match's, taken from the catalog's own counts. People are many, and are counted by
+/// value when the result is large (<see cref="People"/>).</summary>
 internal static class FacetCollector
 {
     // Only this class rents from it, and it gives every array back zeroed.
-    private static readonly System.Buffers.ArrayPool<long> s_counts = System.Buffers.ArrayPool<long>.Create(1 << 24, 8);
+    private static readonly ArrayPool<int> s_counts = ArrayPool<int>.Create(1 << 24, 8);
 
-    public static EngineFacets Collect(DocumentColumns columns, IReadOnlyList<int> matches, EngineQuery query)
+    public static EngineFacets Collect(DocumentColumns columns, DocSet matches, int total, EngineQuery query)
     {
-        var years = new long[columns.Years.Length];
-        var venues = new long[columns.Venues.Length];
-        foreach (var document in matches)
+        var complement = total * 2L > columns.Count;
+        var counted = complement ? matches.Complement() : matches;
+        var years = new int[columns.Years.Length];
+        var venues = new int[columns.Venues.Length];
+        var subjects = new int[columns.SubjectNames.Length];
+        foreach (var document in counted)
         {
             if (columns.YearOf[document] is var year and >= 0)
             {
@@ -22,107 +29,92 @@ internal static class FacetCollector
             {
                 venues[venue]++;
             }
+
+            foreach (var subject in columns.Subjects.Of(document))
+            {
+                subjects[subject]++;
+            }
+        }
+
+        if (complement)
+        {
+            Subtract(columns.YearCounts, years);
+            Subtract(columns.VenueCounts, venues);
+            Subtract(columns.Subjects.PaperCounts, subjects);
         }
 
         return new EngineFacets(
             [.. Enumerable.Range(0, years.Length).Where(y => years[y] > 0).Select(y => new EngineFacet<int>(columns.Years[y], years[y]))],
-            Top(venues, Enumerable.Range(0, venues.Length), query.VenueFacetSize, v => columns.Venues[v]),
-            Many(columns.People, columns.PersonIds.Length, matches, query.PeopleFacetSize, p => columns.PersonIds[p], columns.Count),
-            Many(columns.Subjects, columns.SubjectNames.Length, matches, query.SubjectFacetSize, s => columns.SubjectNames[s], columns.Count));
+            Top(venues, query.VenueFacetSize, columns.Venues),
+            People(columns.People, matches, total, query.PeopleFacetSize, columns.PersonIds),
+            Top(subjects, query.SubjectFacetSize, columns.SubjectNames));
     }
 
-    /// <summary>The values (people, subjects) with the most matches. For a large result the values are visited most
-    /// papers first, each counted by reading its papers against the matches, until the next one has fewer papers than
-    /// the last kept has matches: none after can rank (the MaxScore idea, with a value's paper count as the bound). When
-    /// that would read more than counting every match's values, or the result is small, or the values are few (subjects),
-    /// every match's values are counted.</summary>
-    private static List<EngineFacet<T>> Many<T>(ManyValueColumn column, int values, IReadOnlyList<int> matches, int size, Func<int, T> value, int documents)
+    /// <summary>Turns the non-matches' counts into the matches': the catalog's count less them.</summary>
+    private static void Subtract(int[] catalog, int[] counts)
     {
-        var direct = (long)matches.Count * column.ByDocument.TotalValues / Math.Max(1, documents);
-        if (size > 0 && values >= 16L * size && matches.Count * 8L >= documents && ByValue(column, matches, size, direct, value, documents) is { } top)
+        for (var v = 0; v < counts.Length; v++)
         {
-            return top;
+            counts[v] = catalog[v] - counts[v];
         }
-
-        return CountMany(column.ByDocument, values, matches, size, value);
     }
 
-    private static List<EngineFacet<T>>? ByValue<T>(ManyValueColumn column, IReadOnlyList<int> matches, int size, long budget, Func<int, T> value, int documents)
+    private static List<EngineFacet<T>> Top<T>(int[] counts, int size, T[] names)
     {
-        var set = new DocSet(documents);
-        foreach (var document in matches)
+        var top = new TopValues(size);
+        for (var v = 0; v < counts.Length && size > 0; v++)
         {
-            set.Add(document);
+            top.Offer(v, counts[v]);
         }
 
-        var kept = new PriorityQueue<(int Value, long Count), long>(size + 1);
-        var worst = long.MinValue;
-        var work = 0L;
-        foreach (var candidate in column.ByPaperCount)
-        {
-            var papers = column.ByValue.Of(candidate);
-            if (kept.Count == size && Rank(papers.Length, candidate) <= worst)
-            {
-                break;
-            }
-
-            work += papers.Length;
-            if (work > budget)
-            {
-                return null;
-            }
-
-            var count = 0L;
-            foreach (var document in papers)
-            {
-                count += set.Contains(document) ? 1 : 0;
-            }
-
-            if (count == 0)
-            {
-                continue;
-            }
-
-            var rank = Rank(count, candidate);
-            if (kept.Count < size)
-            {
-                kept.Enqueue((candidate, count), rank);
-            }
-            else if (rank > worst)
-            {
-                kept.EnqueueDequeue((candidate, count), rank);
-            }
-
-            if (kept.Count == size)
-            {
-                kept.TryPeek(out _, out worst);
-            }
-        }
-
-        var top = new List<EngineFacet<T>>(kept.Count);
-        while (kept.TryDequeue(out var entry, out _))
-        {
-            top.Add(new EngineFacet<T>(value(entry.Value), entry.Count));
-        }
-
-        top.Reverse();
-        return top;
+        return top.Facets(names);
     }
 
-    /// <summary>A value's place as one long: more matches first, then the lower number.</summary>
-    private static long Rank(long count, int value) => (count << 32) | (uint.MaxValue - (uint)value);
-
-    /// <summary>Counts a many-valued column. A catalog has hundreds of thousands of people and a search touches few of
-    /// them, so the counts live in a pooled array and only the values met are ranked and cleared.</summary>
-    private static List<EngineFacet<T>> CountMany<T>(MultiValueColumn column, int values, IReadOnlyList<int> matches, int size, Func<int, T> value)
+    /// <summary>The people with the most matches. They are visited most papers first, each counted by looking its papers
+    /// up in the matches, until the next has no more papers than the last kept has matches: none after can rank (the
+    /// MaxScore idea, with a person's paper count as the bound). When that would look up more papers than the matches
+    /// have people (a small result), the matches' people are counted instead; a catalog has hundreds of thousands of
+    /// people and a small result touches few of them, so those counts live in a pooled array and only the people met are
+    /// ranked and cleared.</summary>
+    private static List<EngineFacet<T>> People<T>(ManyValueColumn column, DocSet matches, int total, int size, T[] names)
     {
-        if (size <= 0 || values == 0)
+        if (size <= 0 || names.Length == 0)
         {
             return [];
         }
 
-        var counts = s_counts.Rent(values);
-        var touched = new List<int>();
+        var budget = 8L * total * column.ByDocument.TotalValues / matches.Documents;
+        var work = 0L;
+        var top = new TopValues(size);
+        foreach (var person in column.ByPaperCount)
+        {
+            var papers = column.ByValue.Of(person);
+            if (top.Excludes(papers.Length, person))
+            {
+                break;
+            }
+
+            if ((work += papers.Length) > budget)
+            {
+                return Direct(column, matches, size, names);
+            }
+
+            var count = 0;
+            foreach (var document in papers)
+            {
+                count += matches.Contains(document) ? 1 : 0;
+            }
+
+            top.Offer(person, count);
+        }
+
+        return top.Facets(names);
+    }
+
+    private static List<EngineFacet<T>> Direct<T>(ManyValueColumn column, DocSet matches, int size, T[] names)
+    {
+        var counts = s_counts.Rent(names.Length);
+        var met = new List<int>();
         try
         {
             foreach (var document in matches)
@@ -131,16 +123,22 @@ internal static class FacetCollector
                 {
                     if (counts[v]++ == 0)
                     {
-                        touched.Add(v);
+                        met.Add(v);
                     }
                 }
             }
 
-            return Top(counts, touched, size, value);
+            var top = new TopValues(size);
+            foreach (var v in met)
+            {
+                top.Offer(v, counts[v]);
+            }
+
+            return top.Facets(names);
         }
         finally
         {
-            foreach (var v in touched)
+            foreach (var v in met)
             {
                 counts[v] = 0;
             }
@@ -149,48 +147,51 @@ internal static class FacetCollector
         }
     }
 
-    /// <summary>The <paramref name="size"/> values with the most matches, ties by value. Values are numbered in their
-    /// order (<see cref="DocumentColumns"/>), so a value's rank is one long: its count, then its number reversed.</summary>
-    private static List<EngineFacet<T>> Top<T>(long[] counts, IEnumerable<int> candidates, int size, Func<int, T> value)
+    /// <summary>The values with the most matches, ties by value. Values are numbered in their order
+    /// (<see cref="DocumentColumns"/>), so a value's rank is one long: its count, then its number reversed.</summary>
+    private sealed class TopValues(int size)
     {
-        if (size <= 0)
-        {
-            return [];
-        }
-
         // The worst kept value on top.
-        var kept = new PriorityQueue<int, long>(size + 1);
-        var worst = long.MinValue;
-        foreach (var i in candidates)
+        private readonly PriorityQueue<(int Value, int Count), long> _kept = new(size + 1);
+        private long _worst = long.MinValue;
+
+        /// <summary>True when a value with this many matches could not be kept.</summary>
+        public bool Excludes(int count, int value) => _kept.Count == size && Rank(count, value) <= _worst;
+
+        public void Offer(int value, int count)
         {
-            if (counts[i] == 0)
+            if (count == 0 || Excludes(count, value))
             {
-                continue;
+                return;
             }
 
-            var rank = Rank(counts[i], i);
-            if (kept.Count < size)
+            if (_kept.Count < size)
             {
-                kept.Enqueue(i, rank);
-                if (kept.Count == size)
-                {
-                    kept.TryPeek(out _, out worst);
-                }
+                _kept.Enqueue((value, count), Rank(count, value));
             }
-            else if (rank > worst)
+            else
             {
-                kept.EnqueueDequeue(i, rank);
-                kept.TryPeek(out _, out worst);
+                _kept.EnqueueDequeue((value, count), Rank(count, value));
+            }
+
+            if (_kept.Count == size)
+            {
+                _kept.TryPeek(out _, out _worst);
             }
         }
 
-        var top = new List<EngineFacet<T>>(kept.Count);
-        while (kept.TryDequeue(out var i, out _))
+        public List<EngineFacet<T>> Facets<T>(T[] names)
         {
-            top.Add(new EngineFacet<T>(value(i), counts[i]));
+            var top = new List<EngineFacet<T>>(_kept.Count);
+            while (_kept.TryDequeue(out var entry, out _))
+            {
+                top.Add(new EngineFacet<T>(names[entry.Value], entry.Count));
+            }
+
+            top.Reverse();
+            return top;
         }
 
-        top.Reverse();
-        return top;
+        private static long Rank(long count, int value) => (count << 32) | (uint.MaxValue - (uint)value);
     }
 }

@@ -13,12 +13,22 @@ internal sealed class Highlighter
     private readonly List<TermPattern> _title;
     private readonly List<TermPattern> _abstract;
 
+    /// <summary>Tokenizes the texts, stemming only the tokens that start like a query term: no other can fill a slot.</summary>
+    private readonly Tokenizer _textTokenizer;
+
     public Highlighter(SearchIndex index, ParsedQuery query)
     {
         var terms = QueryExpansion.Expand(index, query, _tokenizer).Required.SelectMany(g => g).Where(t => !t.IsFilter);
         var patterns = terms.Select(t => TermPattern.For(t, _tokenizer)).Where(p => !p.IsEmpty).ToList();
         _title = [.. patterns.Where(p => p.AllowsField(EngineField.Title))];
         _abstract = [.. patterns.Where(p => p.AllowsField(EngineField.Abstract))];
+        var firstBytes = new bool[256];
+        foreach (var slot in patterns.SelectMany(p => p.Slots).Where(s => s.Length > 0))
+        {
+            firstBytes[slot[0]] = true;
+        }
+
+        _textTokenizer = new Tokenizer { StemmedFirstBytes = firstBytes };
     }
 
     /// <summary>A title with its matches marked.</summary>
@@ -45,7 +55,7 @@ internal sealed class Highlighter
     private List<TextToken> Tokens(string text)
     {
         var sink = new TokenList();
-        _tokenizer.Tokenize(text, ref sink);
+        _textTokenizer.Tokenize(text, ref sink);
         return sink.Tokens;
     }
 

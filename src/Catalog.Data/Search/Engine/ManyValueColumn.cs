@@ -8,16 +8,20 @@ internal sealed class ManyValueColumn
     {
         ByDocument = byDocument;
         ByValue = byDocument.Invert(valueCount);
-        ByPaperCount = [.. Enumerable.Range(0, valueCount).OrderByDescending(v => ByValue.Of(v).Length).ThenBy(v => v)];
+        PaperCounts = [.. Enumerable.Range(0, valueCount).Select(v => ByValue.Of(v).Length)];
+        ByPaperCount = [.. Enumerable.Range(0, valueCount).OrderByDescending(v => PaperCounts[v]).ThenBy(v => v)];
     }
 
     public MultiValueColumn ByDocument { get; }
 
     public MultiValueColumn ByValue { get; }
 
+    /// <summary>How many papers have each value.</summary>
+    public int[] PaperCounts { get; }
+
     public int[] ByPaperCount { get; }
 
     public ReadOnlySpan<int> Of(int document) => ByDocument.Of(document);
 
-    public long Bytes => ByDocument.Bytes + ByValue.Bytes + (4L * ByPaperCount.Length);
+    public long Bytes => ByDocument.Bytes + ByValue.Bytes + (8L * ByPaperCount.Length);
 }

@@ -51,10 +51,12 @@ public sealed class SearchEngine
     {
         var plan = QueryPlan.Create(_index, query.Query);
         var matches = Matches(plan, query);
-        var facets = FacetCollector.Collect(_index.Columns, matches, query);
-        var want = (int)Math.Min(matches.Count, (long)query.Skip + query.Take);
-        var page = query.Skip >= matches.Count ? [] : Ordered(plan, query, matches, want).Skip(query.Skip);
-        return new EngineResult(matches.Count, [.. page.Select(d => _index.Columns.RowIds[d])], facets);
+        var total = matches.Count;
+        var facets = FacetCollector.Collect(_index.Columns, matches, total, query);
+        var skip = Math.Max(0, query.Skip);
+        var want = (int)Math.Clamp((long)query.Skip + query.Take, 0, total);
+        var page = want <= skip ? [] : Ordered(plan, query, matches, skip, want);
+        return new EngineResult(total, page.ConvertAll(d => _index.Columns.RowIds[d]), facets);
     }
 
     /// <summary>The papers closest by content to one paper (never itself), best first, each with the paper's terms it
@@ -67,44 +69,33 @@ public sealed class SearchEngine
             return [];
         }
 
+        // Ranked like a search, without the total and the counts a results page needs.
         var query = new ParsedQuery([[.. terms.Select(t => new QueryTerm(t.Word, IsPhrase: false, IsPrefix: false))]], [], false);
-        var found = Search(new EngineQuery { Query = query, Take = take + 1 });
-        return [.. found.RowIds.Where(r => r != rowId).Take(take).Select(r =>
+        var plan = QueryPlan.Create(_index, query);
+        var found = TopKCollector.Collect(plan.Matches(_index.DocumentCount), new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), take + 1);
+        return [.. found.Where(d => _index.Columns.RowIds[d] != rowId).Take(take).Select(document =>
         {
-            var document = _index.Columns.DocumentOf(r);
             var shared = terms.Where(t => _index.Postings.For(t.TermId).Docs.BinarySearch(document) >= 0).Select(t => t.Word);
-            return new SimilarMatch(r, [.. shared]);
+            return new SimilarMatch(_index.Columns.RowIds[document], [.. shared]);
         })];
     }
 
-    /// <summary>Every matching paper's document number, ascending: the query's sets, then the filters.</summary>
-    internal List<int> Matches(QueryPlan plan, EngineQuery query)
+    /// <summary>Every matching paper: the query's sets, then the filters.</summary>
+    internal DocSet Matches(QueryPlan plan, EngineQuery query)
     {
-        var set = plan.Matches(_index.DocumentCount);
-        var filter = DocumentFilter.Create(_index.Columns, query);
-        if (filter is null)
-        {
-            return [];
-        }
-
-        var matches = set.ToList();
-        if (filter.IsEmpty)
-        {
-            return matches;
-        }
-
-        matches.RemoveAll(d => !filter.Accepts(d));
+        var matches = plan.Matches(_index.DocumentCount);
+        DocumentFilter.Apply(_index.Columns, query, matches);
         return matches;
     }
 
     internal SearchIndex Index => _index;
 
-    private List<int> Ordered(QueryPlan plan, EngineQuery query, List<int> matches, int want)
+    private List<int> Ordered(QueryPlan plan, EngineQuery query, DocSet matches, int skip, int want)
     {
         var sort = query.Sort == SearchSort.Relevance && plan.Scored.Count == 0 ? SearchSort.Newest : query.Sort;
         if (sort == SearchSort.Relevance)
         {
-            return TopKCollector.Collect(matches, new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), want);
+            return TopKCollector.Page(matches, new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), skip, want);
         }
 
         var order = sort switch
@@ -119,6 +110,21 @@ public sealed class SearchEngine
             places.Add(order.RankOf[document]);
         }
 
-        return places.ToList().Take(want).Select(rank => order.DocumentAt[rank]).ToList();
+        var page = new List<int>(want - skip);
+        var place = 0;
+        foreach (var rank in places)
+        {
+            if (place == want)
+            {
+                break;
+            }
+
+            if (place++ >= skip)
+            {
+                page.Add(order.DocumentAt[rank]);
+            }
+        }
+
+        return page;
     }
 }

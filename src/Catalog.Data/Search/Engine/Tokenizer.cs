@@ -21,6 +21,11 @@ internal sealed class Tokenizer
     private byte[] _fold = new byte[256];
     private byte[] _text = new byte[1024];
 
+    /// <summary>When set, only tokens whose first byte is marked are stemmed, and the others come as folded. Stemming
+    /// never changes a token's first byte, so a reader that only looks for terms starting with the marked bytes (the
+    /// highlighter) loses nothing, and skips the stemmer, most of the tokenizer's work, for most tokens.</summary>
+    public bool[]? StemmedFirstBytes { get; init; }
+
     /// <summary>Tokenizes a string as SQLite hands it to FTS5: encoded as UTF-8 (unpaired surrogates become U+FFFD).</summary>
     public void Tokenize<TSink>(string text, ref TSink sink)
         where TSink : ITokenSink, allows ref struct
@@ -104,7 +109,11 @@ internal sealed class Tokenizer
                 end = pos;
             }
 
-            length = PorterStemmer.Stem(_fold, length);
+            if (StemmedFirstBytes is null || (length > 0 && StemmedFirstBytes[_fold[0]]))
+            {
+                length = PorterStemmer.Stem(_fold, length);
+            }
+
             sink.Token(_fold.AsSpan(0, Math.Min(length, MaxTermBytes)), start, end);
         }
     }

@@ -7,29 +7,34 @@ namespace Catalog.Data.Search.Engine;
 /// share is bounded by its block's maximum and floating-point addition is monotonic.</summary>
 internal static class TopKCollector
 {
-    public static List<int> Collect(IReadOnlyList<int> matches, ClauseScorer scorer, int k)
+    /// <summary>Up to this many best matches (page 50 of 20), the block-max top k; past it, a selection.</summary>
+    public const int HeapLimit = 1000;
+
+    private static readonly Comparer<(double Score, int Document)> s_worstFirst = Comparer<(double Score, int Document)>.Create((x, y) => BestFirst(y, x));
+
+    public static List<int> Collect(DocSet matches, ClauseScorer scorer, int k)
     {
-        if (k <= 0 || matches.Count == 0)
+        if (k <= 0)
         {
             return [];
         }
 
-        // The worst kept match on top: lowest score, then highest document.
-        var kept = new PriorityQueue<int, (double Score, int Document)>(k + 1, WorstFirst.Instance);
+        // The worst kept match on top.
+        var kept = new PriorityQueue<int, (double Score, int Document)>(k + 1, s_worstFirst);
         var threshold = double.NegativeInfinity;
-        var j = 0;
-        while (j < matches.Count)
+        var end = matches.Documents;
+        var document = matches.Next(0);
+        while (document < end)
         {
-            var (bound, windowEnd) = scorer.UpperBound(matches[j]);
+            var (bound, windowEnd) = scorer.UpperBound(document);
             if (kept.Count == k && bound <= threshold)
             {
-                j = FirstAfter(matches, j, windowEnd);
+                document = windowEnd >= end ? end : matches.Next(windowEnd + 1);
                 continue;
             }
 
-            for (; j < matches.Count && matches[j] <= windowEnd; j++)
+            for (; document <= windowEnd && document < end; document = matches.Next(document + 1))
             {
-                var document = matches[j];
                 var score = scorer.Score(document);
                 if (kept.Count < k)
                 {
@@ -38,10 +43,6 @@ internal static class TopKCollector
                 else if (score > threshold)
                 {
                     kept.EnqueueDequeue(document, (score, document));
-                }
-                else
-                {
-                    continue;
                 }
 
                 if (kept.Count == k)
@@ -52,45 +53,96 @@ internal static class TopKCollector
             }
         }
 
-        var best = new List<(double Score, int Document)>(kept.Count);
-        while (kept.TryDequeue(out var document, out var key))
+        var best = new List<int>(kept.Count);
+        while (kept.TryDequeue(out var paper, out _))
         {
-            best.Add((key.Score, document));
+            best.Add(paper);
         }
 
         best.Reverse();
-        return best.ConvertAll(b => b.Document);
+        return best;
+    }
+
+    /// <summary>The matches ranked from <paramref name="skip"/> up to <paramref name="want"/>: the block-max top k for
+    /// the first pages, a selection past <see cref="HeapLimit"/>.</summary>
+    public static List<int> Page(DocSet matches, ClauseScorer scorer, int skip, int want) =>
+        want > HeapLimit ? Select(matches, scorer, skip, want) : Collect(matches, scorer, want)[skip..];
+
+    /// <summary>A deep page (page 200 wants the best 4,000) skips few windows and would churn a large heap, so every
+    /// match is scored and two selections (quickselect) bring the page's matches to their places without sorting those
+    /// before them; only the page itself is sorted.</summary>
+    public static List<int> Select(DocSet matches, ClauseScorer scorer, int skip, int want)
+    {
+        var scored = new (double Score, int Document)[matches.Count];
+        var n = 0;
+        foreach (var document in matches)
+        {
+            scored[n++] = (scorer.Score(document), document);
+        }
+
+        var items = scored.AsSpan();
+        SelectNth(items, want - 1);
+        SelectNth(items[..want], skip);
+        var page = items[skip..want];
+        page.Sort(BestFirst);
+        var documents = new List<int>(page.Length);
+        foreach (var (_, document) in page)
+        {
+            documents.Add(document);
+        }
+
+        return documents;
     }
 
     /// <summary>The plain algorithm: every match scored, all sorted. What the tests hold the skipping to.</summary>
-    public static List<int> CollectAll(IReadOnlyList<int> matches, ClauseScorer scorer, int k) =>
-        [.. matches.Select(d => (Score: scorer.Score(d), Document: d))
+    public static List<int> CollectAll(DocSet matches, ClauseScorer scorer, int k) =>
+        [.. matches.ToList().Select(d => (Score: scorer.Score(d), Document: d))
             .OrderByDescending(m => m.Score).ThenBy(m => m.Document).Take(k).Select(m => m.Document)];
 
-    private static int FirstAfter(IReadOnlyList<int> matches, int from, int document)
+    /// <summary>Puts the n-th best item in its place, the better ones before it and the worse after (Hoare's partition;
+    /// no two items are equal, documents being distinct).</summary>
+    private static void SelectNth(Span<(double Score, int Document)> items, int n)
     {
-        var (lo, hi) = (from, matches.Count);
+        var (lo, hi) = (0, items.Length - 1);
         while (lo < hi)
         {
-            var mid = (lo + hi) >>> 1;
-            if (matches[mid] <= document)
+            var pivot = items[(lo + hi) >>> 1];
+            var (i, j) = (lo, hi);
+            while (i <= j)
             {
-                lo = mid + 1;
+                while (BestFirst(items[i], pivot) < 0)
+                {
+                    i++;
+                }
+
+                while (BestFirst(pivot, items[j]) < 0)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    (i, j) = (i + 1, j - 1);
+                }
+            }
+
+            if (n <= j)
+            {
+                hi = j;
+            }
+            else if (n >= i)
+            {
+                lo = i;
             }
             else
             {
-                hi = mid;
+                return;
             }
         }
-
-        return lo;
     }
 
-    private sealed class WorstFirst : IComparer<(double Score, int Document)>
-    {
-        public static readonly WorstFirst Instance = new();
-
-        public int Compare((double Score, int Document) x, (double Score, int Document) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Document.CompareTo(x.Document);
-    }
+    /// <summary>Higher score first, then lower document.</summary>
+    private static int BestFirst((double Score, int Document) x, (double Score, int Document) y) =>
+        x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Document.CompareTo(y.Document);
 }

@@ -47,6 +47,27 @@ public sealed class Fts5EquivalenceTests(EngineCorpus corpus) : IClassFixture<En
         }, iter: 3000, threads: 1);
     }
 
+    /// <summary>What lets the highlighter stem only the tokens that start like a query term: stemming keeps a token's
+    /// first byte, and a token left unstemmed is otherwise the same token.</summary>
+    [Fact]
+    public void StemmingNeverChangesATokensFirstByte()
+    {
+        s_oddStrings.Sample(text =>
+        {
+            var marked = new bool[256];
+            var terms = new Tokenizer().Terms(text);
+            foreach (var term in terms.Where((_, i) => i % 2 == 0))
+            {
+                marked[term[0]] = true;
+            }
+
+            var partly = new Tokenizer { StemmedFirstBytes = marked }.Terms(text);
+            Assert.Equal(terms.Count, partly.Count);
+            Assert.All(terms.Zip(partly), pair => Assert.Equal(pair.First[0], pair.Second[0]));
+            Assert.All(terms.Zip(partly).Where(pair => marked[pair.First[0]]), pair => Assert.Equal(pair.First, pair.Second));
+        }, iter: 3000);
+    }
+
     [Fact]
     public void EngineMatchesAndRanksWhatFts5Does()
     {

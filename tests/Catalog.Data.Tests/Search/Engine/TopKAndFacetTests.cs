@@ -24,6 +24,22 @@ public sealed class TopKAndFacetTests(EngineCorpus corpus) : IClassFixture<Engin
     }
 
     [Fact]
+    public void DeepPageSelectionEqualsAFullSort()
+    {
+        var index = corpus.Engine.Index;
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, 200], Gen.Int[1, 40]).Sample((seed, skip, take) =>
+        {
+            var query = SearchQueryParser.Parse(QueryText.Make(corpus, new Random(seed)));
+            var plan = QueryPlan.Create(index, query);
+            var matches = corpus.Engine.Matches(plan, new EngineQuery { Query = query });
+            var want = Math.Min(matches.Count, skip + take);
+            var selected = want <= skip ? [] : TopKCollector.Select(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), skip, want);
+            var plain = TopKCollector.CollectAll(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), want).Skip(skip);
+            Assert.Equal(plain, selected);
+        }, iter: 1500);
+    }
+
+    [Fact]
     public void FacetCountsEqualAPlainCountOverAllMatches()
     {
         var documents = corpus.Documents;
@@ -67,6 +83,39 @@ public sealed class TopKAndFacetTests(EngineCorpus corpus) : IClassFixture<Engin
                     .OrderByDescending(s => s.Item2).ThenBy(s => s.Key, StringComparer.Ordinal).Take(engineQuery.SubjectFacetSize),
                 result.Facets.Subjects.Select(f => (f.Value, f.Count)));
         }, iter: 500, threads: 1);
+    }
+
+    /// <summary>Any set of papers, of any density: small sets are counted paper by paper, large ones by their
+    /// non-matches and people by value, and every way must give the plain count.</summary>
+    [Fact]
+    public void FacetCountsOfAnySetEqualAPlainCount()
+    {
+        var documents = corpus.Documents;
+        var columns = corpus.Engine.Index.Columns;
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Double[0, 1], Gen.Int[1, 30]).Sample((seed, density, size) =>
+        {
+            var random = new Random(seed);
+            var set = new DocSet(documents.Count);
+            var members = Enumerable.Range(0, documents.Count).Where(_ => random.NextDouble() < density).ToList();
+            members.ForEach(set.Add);
+            var facets = FacetCollector.Collect(columns, set, set.Count, new EngineQuery { PeopleFacetSize = size, VenueFacetSize = size, SubjectFacetSize = size });
+            var all = members.ConvertAll(d => documents[d]);
+            Assert.Equal(
+                all.Where(d => d.Year is not null).GroupBy(d => d.Year!.Value).OrderByDescending(g => g.Key).Select(g => (g.Key, (long)g.Count())),
+                facets.Years.Select(f => (f.Value, f.Count)));
+            Assert.Equal(
+                all.Where(d => d.Venue is not null).GroupBy(d => d.Venue!).Select(g => (g.Key, (long)g.Count()))
+                    .OrderByDescending(v => v.Item2).ThenBy(v => v.Key, StringComparer.Ordinal).Take(size),
+                facets.Venues.Select(f => (f.Value, f.Count)));
+            Assert.Equal(
+                all.SelectMany(d => d.PersonIds.Distinct()).GroupBy(p => p).Select(g => (g.Key, (long)g.Count()))
+                    .OrderByDescending(p => p.Item2).ThenBy(p => p.Key).Take(size),
+                facets.People.Select(f => (f.Value, f.Count)));
+            Assert.Equal(
+                all.SelectMany(d => d.Subjects.Distinct()).GroupBy(s => s).Select(g => (g.Key, (long)g.Count()))
+                    .OrderByDescending(s => s.Item2).ThenBy(s => s.Key, StringComparer.Ordinal).Take(size),
+                facets.Subjects.Select(f => (f.Value, f.Count)));
+        }, iter: 300);
     }
 
     [Fact]
