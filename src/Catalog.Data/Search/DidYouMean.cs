@@ -14,7 +14,7 @@ public static class DidYouMean
     /// <summary>Searches with fewer results than this are offered a correction.</summary>
     public const int FewResults = 3;
 
-    /// <summary>At most this many words of a search are looked up: each one reads the whole term dictionary.</summary>
+    /// <summary>At most this many words of a search are looked up: each one reads the dictionary's terms of its first letter.</summary>
     public const int MaxWords = 4;
 
     /// <summary>The corrected search as a person would type it, or null when there is none with more results.</summary>

@@ -16,19 +16,21 @@ internal sealed class Highlighter
     /// <summary>Tokenizes the texts, stemming only the tokens that start like a query term: no other can fill a slot.</summary>
     private readonly Tokenizer _textTokenizer;
 
+    /// <summary>The first bytes of the query's terms (stemming never changes a token's first byte).</summary>
+    private readonly bool[] _firstBytes = new bool[256];
+
     public Highlighter(SearchIndex index, ParsedQuery query)
     {
         var terms = QueryExpansion.Expand(index, query, _tokenizer).Required.SelectMany(g => g).Where(t => !t.IsFilter);
         var patterns = terms.Select(t => TermPattern.For(t, _tokenizer)).Where(p => !p.IsEmpty).ToList();
         _title = [.. patterns.Where(p => p.AllowsField(EngineField.Title))];
         _abstract = [.. patterns.Where(p => p.AllowsField(EngineField.Abstract))];
-        var firstBytes = new bool[256];
         foreach (var slot in patterns.SelectMany(p => p.Slots).Where(s => s.Length > 0))
         {
-            firstBytes[slot[0]] = true;
+            _firstBytes[slot[0]] = true;
         }
 
-        _textTokenizer = new Tokenizer { StemmedFirstBytes = firstBytes };
+        _textTokenizer = new Tokenizer { StemmedFirstBytes = _firstBytes };
     }
 
     /// <summary>A title with its matches marked.</summary>
@@ -54,7 +56,7 @@ internal sealed class Highlighter
 
     private List<TextToken> Tokens(string text)
     {
-        var sink = new TokenList();
+        var sink = new TokenList(_firstBytes);
         _textTokenizer.Tokenize(text, ref sink);
         return sink.Tokens;
     }

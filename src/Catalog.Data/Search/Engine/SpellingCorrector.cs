@@ -4,7 +4,9 @@ namespace Catalog.Data.Search.Engine;
 /// that grows with the term's length (none for 3 bytes or fewer, 1 up to 6, 2 beyond), in more papers than the term,
 /// the nearest first, then the one in most papers, then the first in byte order. It compares terms as the index keeps
 /// them (stems, <see cref="TermText"/> bytes): "transfrom", the stem of "transfromers", is one transposition from
-/// "transform".</summary>
+/// "transform". Only terms with the same first letter are candidates, as in Lucene's DirectSpellChecker (minPrefix 1):
+/// people rarely mistype the first letter, and it keeps a search with no results as fast as one with some (the terms
+/// of one letter are the dictionary's range of that prefix, a twentieth of it or less).</summary>
 internal static class SpellingCorrector
 {
     /// <summary>Longer terms are not corrected: they are not words people misspell, and the work grows with the length.</summary>
@@ -26,7 +28,8 @@ internal static class SpellingCorrector
         var (best, bestDistance, bestPapers) = ((string?)null, max + 1, own);
         int[][] row = [new int[MaxLength + max + 2], new int[MaxLength + max + 2], new int[MaxLength + max + 2]];
 
-        for (var t = 0; t < index.Terms.Count; t++)
+        var (from, to) = index.Terms.PrefixRange(term[..1]);
+        for (var t = from; t < to; t++)
         {
             var candidate = index.Terms[t];
             var papers = index.Postings.DocumentCount(t);

@@ -2,13 +2,19 @@ namespace Catalog.Data.Search.Engine;
 
 /// <summary>Collects a text's tokens with their offsets, for the work that needs to know where a term stands in the
 /// text: highlights and hyphen compounds.</summary>
-internal struct TokenList : ITokenSink
+/// <param name="wantedFirstBytes">When given, only tokens whose term starts with one of these bytes get their term as a
+/// string; the others get "" (a highlighter looks for a few terms, and most tokens cannot be one).</param>
+internal readonly struct TokenList(bool[]? wantedFirstBytes) : ITokenSink
 {
-    public TokenList() => Tokens = [];
+    public TokenList()
+        : this(null)
+    {
+    }
 
-    public List<TextToken> Tokens { get; }
+    public List<TextToken> Tokens { get; } = [];
 
-    public readonly void Token(ReadOnlySpan<byte> term, int start, int end) => Tokens.Add(new TextToken(TermText.FromBytes(term), start, end));
+    public void Token(ReadOnlySpan<byte> term, int start, int end) =>
+        Tokens.Add(new TextToken(wantedFirstBytes is null || (term.Length > 0 && wantedFirstBytes[term[0]]) ? TermText.FromBytes(term) : "", start, end));
 
     public static List<TextToken> Of(ReadOnlySpan<byte> utf8, Tokenizer tokenizer)
     {
