@@ -21,7 +21,7 @@ public sealed class SavedEngineTests
         using var connection = Open(seeds);
 
         var saved = SavedEngine.Read(connection);
-        var built = IndexBuilder.Build(StoreDocumentReader.Documents(connection), StoreDocumentReader.SortOrders(connection));
+        var built = StoreDocumentReader.BuildIndex(connection);
 
         Assert.NotNull(saved);
         Assert.Equal(built.Terms.All, saved.Terms.All);
@@ -59,7 +59,7 @@ public sealed class SavedEngineTests
 
         Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM engine_parts WHERE name = 'postings.docs'") > 1);
         var saved = SavedEngine.Read(connection)!;
-        var built = IndexBuilder.Build(StoreDocumentReader.Documents(connection), StoreDocumentReader.SortOrders(connection));
+        var built = StoreDocumentReader.BuildIndex(connection);
         Assert.Equal(built.Postings.AllPositions, saved.Postings.AllPositions);
         Assert.Equal(built.Postings.Docs, saved.Postings.Docs);
     }

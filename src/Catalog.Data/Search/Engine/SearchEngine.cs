@@ -36,14 +36,14 @@ public sealed class SearchEngine
     public static SearchEngine Open(SqliteConnection connection)
     {
         var started = Stopwatch.GetTimestamp();
-        var index = SavedEngine.Read(connection) ?? IndexBuilder.Build(StoreDocumentReader.Documents(connection), StoreDocumentReader.SortOrders(connection));
+        var index = SavedEngine.Read(connection) ?? StoreDocumentReader.BuildIndex(connection);
         return new SearchEngine(index, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Builds the engine of a catalog file from its papers and saves it in the file, for <see cref="Open"/>.</summary>
     public static void BuildAndSave(SqliteConnection connection)
     {
-        var index = IndexBuilder.Build(StoreDocumentReader.Documents(connection), StoreDocumentReader.SortOrders(connection));
+        var index = StoreDocumentReader.BuildIndex(connection);
         SavedEngine.Write(connection, index);
     }
 

@@ -37,6 +37,9 @@ internal static class StoreDocumentReader
         }
     }
 
+    /// <summary>The engine's index of every paper in the store, built from them.</summary>
+    public static SearchIndex BuildIndex(SqliteConnection connection) => IndexBuilder.Build(Documents(connection), SortOrders(connection));
+
     /// <summary>The rowids in each order the results page offers, by the very ORDER BY clauses the store's indexes match.</summary>
     public static EngineSortOrders SortOrders(SqliteConnection connection) => new(
         RowIds(connection, "p.date IS NULL, p.date DESC, p.rowid"),
