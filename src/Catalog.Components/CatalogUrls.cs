@@ -39,15 +39,19 @@ public static class CatalogUrls
     public const string ApiAuthors = "/api/authors";
 
     /// <summary>The results page for a request; the page number is left out for the first page.</summary>
-    public static string Search(SearchRequest request) => SearchAt(Papers, request, withPaging: true);
+    public static string Search(SearchRequest request) => SearchAt(Papers, request, SearchParameterSet.View);
 
-    /// <summary>Every result of the request as BibTeX, in the results' order (no page, no author-filter view).</summary>
-    public static string SearchBibTex(SearchRequest request) => SearchAt("/papers.bib", request, withPaging: false);
+    /// <summary>Every result of the request as a citation file (".bib", ".ris", ".csl.json"), in the results' order.</summary>
+    public static string SearchFile(SearchRequest request, string extension) => SearchAt(Papers + extension, request, SearchParameterSet.Results);
 
-    public static string SearchRis(SearchRequest request) => SearchAt("/papers.ris", request, withPaging: false);
+    public static string SearchBibTex(SearchRequest request) => SearchFile(request, ".bib");
+
+    public static string SearchRis(SearchRequest request) => SearchFile(request, ".ris");
+
+    public static string SearchCslJson(SearchRequest request) => SearchFile(request, ".csl.json");
 
     /// <summary>An Atom feed of the request's first results.</summary>
-    public static string SearchFeed(SearchRequest request) => SearchAt(PapersFeed, request, withPaging: false);
+    public static string SearchFeed(SearchRequest request) => SearchAt(PapersFeed, request, SearchParameterSet.Results);
 
     /// <summary>The full author list on the paper's page.</summary>
     public static string PaperAuthors(string id) => $"{Paper(id)}#authors";
@@ -58,9 +62,14 @@ public static class CatalogUrls
 
     public static string PaperCslJson(string id) => $"{Paper(id)}.csl.json";
 
-    public static string AuthorBibTex(string slug) => $"{Author(slug)}.bib";
+    /// <summary>A person's papers as a citation file (".bib", ".ris", ".csl.json").</summary>
+    public static string AuthorFile(string slug, string extension) => Author(slug) + extension;
 
-    public static string AuthorRis(string slug) => $"{Author(slug)}.ris";
+    public static string AuthorBibTex(string slug) => AuthorFile(slug, ".bib");
+
+    public static string AuthorRis(string slug) => AuthorFile(slug, ".ris");
+
+    public static string AuthorCslJson(string slug) => AuthorFile(slug, ".csl.json");
 
     public static string AuthorFeed(string slug) => $"{Author(slug)}.atom";
 
@@ -71,22 +80,8 @@ public static class CatalogUrls
     /// <summary>A sitemap's part, when the catalog needs more than one (<paramref name="part"/> from 1).</summary>
     public static string SitemapPart(int part) => $"/sitemap-{part.ToString(CultureInfo.InvariantCulture)}.xml";
 
-    private static string SearchAt(string path, SearchRequest request, bool withPaging)
-    {
-        var parameters = new List<(string, string?)> { ("q", request.HasQuery ? request.Query : null) };
-        parameters.AddRange(request.Authors.Select(slug => ("author", (string?)slug)));
-        parameters.Add(("year", request.Year?.ToString(CultureInfo.InvariantCulture)));
-        parameters.Add(("venue", request.Venue));
-        parameters.Add(("subject", request.Subject));
-        parameters.Add(("sort", request.Sort?.ToString().ToLowerInvariant()));
-        if (withPaging)
-        {
-            parameters.Add(("more", request.AllAuthors ? "authors" : null));
-            parameters.Add(("page", request.Page > 1 ? request.Page.ToString(CultureInfo.InvariantCulture) : null));
-        }
-
-        return WithQuery(path, [.. parameters]);
-    }
+    private static string SearchAt(string path, SearchRequest request, SearchParameterSet set) =>
+        WithQuery(path, [.. SearchParameters.Write(request, set).Select(p => (p.Key, (string?)p.Value))]);
 
     public static string SearchFor(string query) => Search(new SearchRequest { Query = query });
 

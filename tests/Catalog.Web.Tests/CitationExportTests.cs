@@ -97,12 +97,66 @@ public sealed class CitationExportTests(FixtureCatalog catalog) : IClassFixture<
         Assert.Contains($"eprint = {{{papers[0]}}}", bib.Split("\n\n")[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_search_exports_as_one_CSL_JSON_array_in_the_results_order_linked_beside_BibTeX_and_RIS()
+    {
+        using var page = await _client.GetOkPageAsync("/papers?q=transformer&sort=title");
+        var link = page.Find(".exports a[download$='.csl.json']").GetAttribute("href")!;
+        using var response = await _client.GetAsync(new Uri(link, UriKind.Relative));
+        using var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("/papers.csl.json?q=transformer&sort=title", link);
+        Assert.Equal("application/vnd.citationstyles.csl+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HtmlPage.PaperIds(page.Main).Count, items.RootElement.GetArrayLength());
+        var bib = await _client.GetStringAsync(new Uri("/papers.bib?q=transformer&sort=title", UriKind.Relative));
+        var bibKeys = bib.Split('\n').Where(l => l.StartsWith('@')).Select(l => l[(l.IndexOf('{', StringComparison.Ordinal) + 1)..^1]);
+        Assert.Equal(bibKeys, items.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task A_persons_papers_export_as_CSL_JSON_too()
+    {
+        using var page = await _client.GetOkPageAsync("/authors/ada-lovelace");
+        var link = page.Find(".exports a[download$='.csl.json']").GetAttribute("href")!;
+        using var items = JsonDocument.Parse(await _client.GetStringAsync(new Uri(link, UriKind.Relative)));
+
+        Assert.Equal("/authors/ada-lovelace.csl.json", link);
+        Assert.Equal(HtmlPage.PaperIds(page.Main).Count, items.RootElement.GetArrayLength());
+    }
+
+    /// <summary>Issue 16: the streamed exports closed the response body, which emptied the output cache's copy, so every
+    /// request after the first got a 200 with no body until the entry expired.</summary>
+    [Theory]
+    [InlineData("/papers/2210.07998.bib")]
+    [InlineData("/papers/2210.07998.ris")]
+    [InlineData("/papers/2210.07998.csl.json")]
+    [InlineData("/papers.bib?q=transformer")]
+    [InlineData("/papers.ris?q=transformer")]
+    [InlineData("/papers.csl.json?q=transformer")]
+    [InlineData("/papers.bib")]
+    [InlineData("/authors/ada-lovelace.bib")]
+    [InlineData("/authors/ada-lovelace.ris")]
+    [InlineData("/authors/ada-lovelace.csl.json")]
+    [InlineData("/papers.atom?q=transformer")]
+    [InlineData("/authors/ada-lovelace.atom")]
+    public async Task Issue16_a_second_GET_of_an_export_is_byte_identical_to_the_first(string url)
+    {
+        var first = await _client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
+        var second = await _client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
+        var third = await _client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first, second);
+        Assert.Equal(first, third);
+    }
+
     [Theory]
     [InlineData("/papers/no-such-paper.bib")]
     [InlineData("/papers/no-such-paper.ris")]
     [InlineData("/papers/no-such-paper.csl.json")]
     [InlineData("/authors/no-one.bib")]
     [InlineData("/authors/no-one.ris")]
+    [InlineData("/authors/no-one.csl.json")]
     public async Task Unknown_ids_answer_404(string url)
     {
         using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));

@@ -57,6 +57,22 @@ public sealed class FeedTests(FixtureCatalog catalog) : IClassFixture<FixtureCat
         Assert.Equal(feed, page.Find("head link[rel=alternate][type='application/atom+xml']").GetAttribute("href"));
     }
 
+    /// <summary>Issue 16: the feed's title repeats the search, and the XML writer refused a control character in it (500).</summary>
+    [Theory]
+    [InlineData("%00", "a b")]
+    [InlineData("%01", "a b")]
+    [InlineData("%EF%BF%BE", "a b")]
+    [InlineData("%ED%A0%80", "a b")]
+    [InlineData("%1B%5B31m", "a b")]
+    public async Task Issue16_a_search_feed_of_characters_that_are_not_text_is_a_feed(string character, string words)
+    {
+        var around = words.Split(' ');
+        var feed = await LoadAsync($"/papers.atom?q={around[0]}{character}{around[1]}");
+
+        Assert.StartsWith("Catalog: papers matching “a", feed.Title.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(feed.Title.Text, char.IsControl);
+    }
+
     [Fact]
     public async Task An_unknown_authors_feed_is_404()
     {

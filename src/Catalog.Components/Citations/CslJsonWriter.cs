@@ -15,9 +15,12 @@ public static class CslJsonWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>Indented, as the other citation files are, to be read by a person too.</summary>
+    public static readonly JsonWriterOptions Options = new() { Indented = true };
+
     public static void Write(Stream stream, IEnumerable<Citation> citations)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, Options);
         json.WriteStartArray();
         foreach (var citation in citations)
         {
@@ -27,7 +30,8 @@ public static class CslJsonWriter
         json.WriteEndArray();
     }
 
-    private static void WriteItem(Utf8JsonWriter json, Citation citation)
+    /// <summary>One item of a CSL-JSON array.</summary>
+    public static void WriteItem(Utf8JsonWriter json, Citation citation)
     {
         json.WriteStartObject();
         json.WriteString("id", citation.Key);

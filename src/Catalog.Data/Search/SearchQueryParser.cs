@@ -126,26 +126,5 @@ public static partial class SearchQueryParser
 
     /// <summary>Control characters, unpaired surrogates and the noncharacters U+FFFE and U+FFFF carry no words;
     /// they can upset the tokenizer, and string.Normalize throws on them.</summary>
-    private static string Clean(string input)
-    {
-        var builder = new StringBuilder(input.Length);
-        for (var i = 0; i < input.Length; i++)
-        {
-            var c = input[i];
-            if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
-            {
-                builder.Append(c).Append(input[++i]);
-            }
-            else if (char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
-            {
-                builder.Append(' ');
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
+    private static string Clean(string input) => QueryText.WithoutNonText(input).Normalize(NormalizationForm.FormC);
 }

@@ -12,23 +12,18 @@ public static class ApiEndpoints
     public static IServiceCollection AddCatalogApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Catalog API";
-            document.Info.Description = "The catalog's papers and authors as JSON: the search of /papers with its filters and counts, one paper, the author index and one person. Read-only; every answer may be fetched from any origin.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentDescription>());
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
         return services;
     }
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithTags("Catalog")
+        var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithTags(ApiDocumentDescription.Tag)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/papers", PaperApi.List).WithName("ListPapers")
+        api.MapGet("/papers", PaperApi.List).WithName("ListPapers").WithSearchParameters()
             .WithSummary("Search and browse papers")
-            .WithDescription("The parameters of /papers: q (search syntax as on the site, see the parameter), author (a person id; repeat for papers by all of them), year, venue, subject (an arXiv category), sort (relevance, newest, oldest, title), page, more=authors (up to 500 author counts), and size (papers a page, 1 to 100, default 20). didYouMean is a corrected search with more results, offered for a search with fewer than 3, or null.");
+            .WithDescription("The parameters of the results page /papers, and size. didYouMean is a corrected search with more results, offered for a search with fewer than 3, or null.");
         api.MapGet("/papers/{id}", PaperApi.Get).WithName("GetPaper").WithSummary("One paper, with its abstract's Markdown");
         api.MapGet("/authors", AuthorApi.List).WithName("ListAuthors")
             .WithSummary("The author index")

@@ -1,6 +1,6 @@
 using Catalog.Data.Queries;
 using Catalog.Web.Citations;
-using Catalog.Web.Components;
+using Catalog.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,52 +1,43 @@
 using Catalog.Components;
 using Catalog.Components.Citations;
+using Catalog.Data.Model;
 using Catalog.Data.Queries;
 using Catalog.Web.Citations;
 
 namespace Catalog.Web.Endpoints;
 
-/// <summary>BibTeX, RIS and CSL-JSON for one paper, for an author's papers and for every result of a search.</summary>
+/// <summary>BibTeX, RIS and CSL-JSON for one paper, for a person's papers and for every result of a search.</summary>
 public static class CitationEndpoints
 {
+    private static readonly CitationFile[] s_files = [CitationFile.BibTex, CitationFile.Ris, CitationFile.CslJson];
+
     public static IEndpointRouteBuilder MapCitationExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/papers/{id}.bib", (string id, HttpContext context) => Paper(context, id, CitationFile.BibTex)).ExcludeFromDescription();
-        app.MapGet("/papers/{id}.ris", (string id, HttpContext context) => Paper(context, id, CitationFile.Ris)).ExcludeFromDescription();
-        app.MapGet("/papers/{id}.csl.json", PaperCslJson).ExcludeFromDescription();
-        app.MapGet("/papers.bib", (HttpContext context) => Search(context, CitationFile.BibTex)).ExcludeFromDescription();
-        app.MapGet("/papers.ris", (HttpContext context) => Search(context, CitationFile.Ris)).ExcludeFromDescription();
-        app.MapGet("/authors/{slug}.bib", (string slug, HttpContext context) => Author(context, slug, CitationFile.BibTex)).ExcludeFromDescription();
-        app.MapGet("/authors/{slug}.ris", (string slug, HttpContext context) => Author(context, slug, CitationFile.Ris)).ExcludeFromDescription();
+        foreach (var file in s_files)
+        {
+            app.MapGet($"/papers/{{id}}{file.Extension}", (string id, HttpContext context) => Paper(context, id, file)).ExcludeFromDescription();
+            app.MapGet($"{CatalogUrls.Papers}{file.Extension}", (HttpContext context) => Search(context, file)).ExcludeFromDescription();
+            app.MapGet($"/authors/{{slug}}{file.Extension}", (string slug, HttpContext context) => Author(context, slug, file)).ExcludeFromDescription();
+        }
+
         return app;
     }
 
-    private static async Task Paper(HttpContext context, string id, CitationFile file)
+    private static Task Paper(HttpContext context, string id, CitationFile file)
     {
-        if (Cite(context, id) is not { } citation)
+        if (context.RequestServices.GetRequiredService<PaperQueries>().Get(id) is not { } paper)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
+            return Task.CompletedTask;
         }
 
-        await file.WriteAsync(context.Response, citation.Key, [citation]);
-    }
-
-    private static async Task PaperCslJson(string id, HttpContext context)
-    {
-        if (Cite(context, id) is not { } citation)
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-
-        context.Response.ContentType = "application/vnd.citationstyles.csl+json; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"inline; filename=\"{citation.Key}.csl.json\"";
-        await context.Response.WriteAsync(CslJsonWriter.Write([citation]), CitationFile.Utf8);
+        var citation = Citations(context, [paper]).Single();
+        return file.WriteAsync(context.Response, citation.Key, [citation]);
     }
 
     private static Task Search(HttpContext context, CitationFile file)
     {
-        var request = SearchParameters.From(context.Request.Query);
+        var request = SearchParameters.Read(name => context.Request.Query[name], SearchParameterSet.Results);
         var papers = context.RequestServices.GetRequiredService<PaperExport>().Search(request);
         return file.WriteAsync(context.Response, "papers", Citations(context, papers));
     }
@@ -58,7 +49,7 @@ public static class CitationEndpoints
         if (!enumerator.MoveNext())
         {
             // Everyone in the catalog has a paper: no papers means no such author, or a spelling's slug that moved.
-            MovedAuthor.Answer(context, slug, file == CitationFile.BibTex ? CatalogUrls.AuthorBibTex : CatalogUrls.AuthorRis);
+            MovedAuthor.Answer(context, slug, person => CatalogUrls.AuthorFile(person, file.Extension));
             return;
         }
 
@@ -74,12 +65,7 @@ public static class CitationEndpoints
         while (started.MoveNext());
     }
 
-    private static Citation? Cite(HttpContext context, string id) =>
-        context.RequestServices.GetRequiredService<PaperQueries>().Get(id) is { } paper
-            ? context.RequestServices.GetRequiredService<PaperCitations>().For(paper, SiteAddress.Of(context.Request))
-            : null;
-
-    private static IEnumerable<Citation> Citations(HttpContext context, IEnumerable<Data.Model.PaperDetail> papers)
+    private static IEnumerable<Citation> Citations(HttpContext context, IEnumerable<PaperDetail> papers)
     {
         var citations = context.RequestServices.GetRequiredService<PaperCitations>();
         var site = SiteAddress.Of(context.Request);

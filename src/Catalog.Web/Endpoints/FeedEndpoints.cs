@@ -24,7 +24,7 @@ public static class FeedEndpoints
 
     private static Task SearchFeed(HttpContext context, PaperExport export)
     {
-        var request = SearchParameters.From(context.Request.Query);
+        var request = SearchParameters.Read(name => context.Request.Query[name], SearchParameterSet.Results);
         var title = request.HasQuery ? $"Catalog: papers matching “{request.Query}”" : "Catalog: newest papers";
         if (request.HasFilters)
         {

@@ -98,7 +98,8 @@ public static class CatalogHostingExtensions
     }
 
     /// <summary>The pipeline, outermost first: requests no page should see are answered before routing (bad Host,
-    /// odd methods, too many requests), answers get their headers, then validators, the cache and the pages.</summary>
+    /// odd methods), HEAD becomes GET, then routing, too many requests, answers get their headers, then validators, the
+    /// cache and the pages.</summary>
     public static WebApplication UseCatalogPages(this WebApplication app)
     {
         app.UseSecurityHeaders(SecurityHeaders.Policy());
@@ -109,6 +110,9 @@ public static class CatalogHostingExtensions
         }
 
         app.UseMiddleware<MethodFilter>();
+        app.UseMiddleware<HeadRequests>();
+        // Routing runs here, after HEAD has become GET, not first as WebApplication would place it.
+        app.UseRouting();
         app.UseMiddleware<CatalogUnavailableResponse>();
         app.UseResponseCompression();
         app.UseCatalogRateLimiting();
@@ -130,7 +134,7 @@ public static class CatalogHostingExtensions
         app.MapCatalogApi();
         app.MapFeeds();
         app.MapDiscovery();
-        app.MapRazorComponents<App>().AnswerHeadLikeGet();
+        app.MapRazorComponents<App>();
         return app;
     }
 }

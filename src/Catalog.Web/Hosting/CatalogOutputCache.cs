@@ -13,6 +13,9 @@ public static class CatalogOutputCache
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 64L * 1024 * 1024;
+            // A page is tens of kilobytes; an export of a whole large search is megabytes, and one such entry would push
+            // every page out. Larger answers stream uncached (the output cache stops buffering them).
+            options.MaximumBodySize = 8L * 1024 * 1024;
             options.AddBasePolicy(policy => policy
                 .Expire(TimeSpan.FromMinutes(1))
                 .Tag(Tag)

@@ -1,19 +1,33 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Catalog.Web.Hosting;
 
-/// <summary>Razor component endpoints map GET and POST only (dotnet/aspnetcore#68515), so HEAD found no page. Each
-/// endpoint that answers GET answers HEAD too; Kestrel sends the headers and leaves out the body.</summary>
-public static class HeadRequests
+/// <summary>Answers HEAD exactly as GET, for every endpoint, from one place no new endpoint can miss: before routing,
+/// the request becomes a GET whose body goes nowhere, so routing, validators, the output cache and compression treat it as
+/// the GET it stands for (a HEAD after a GET is answered from the same cache entry) and the answer carries GET's status
+/// and headers without a body. Minimal APIs and Razor component endpoints map GET alone (dotnet/aspnetcore#68515), so
+/// without this HEAD found nothing but 404 and 405.</summary>
+public sealed class HeadRequests(RequestDelegate next)
 {
-    public static TBuilder AnswerHeadLikeGet<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    public async Task InvokeAsync(HttpContext context)
     {
-        builder.Add(endpoint =>
+        if (!HttpMethods.IsHead(context.Request.Method))
         {
-            if (endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault() is { } methods
-                && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
-            {
-                endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
-            }
-        });
-        return builder;
+            await next(context);
+            return;
+        }
+
+        var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        context.Request.Method = HttpMethods.Get;
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null, body));
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Features.Set(body);
+            context.Request.Method = HttpMethods.Head;
+        }
     }
 }

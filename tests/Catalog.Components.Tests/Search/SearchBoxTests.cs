@@ -44,14 +44,27 @@ public sealed class SearchBoxTests : BunitContext
     }
 
     [Fact]
-    public void Filters_to_keep_become_hidden_inputs()
+    public void Filters_and_sort_to_keep_become_hidden_inputs()
     {
-        var keep = new SearchRequest { Query = "ignored", Authors = ["ada-lovelace", "mario-lucic"], Year = 2022, Venue = "ICLR 2023", Sort = SearchSort.Title, Page = 3 };
+        var keep = new SearchRequest
+        {
+            Query = "ignored", Authors = ["ada-lovelace", "mario-lucic"], Year = 2022, Venue = "ICLR 2023", Subject = "cs.LG",
+            Sort = SearchSort.Title, Page = 3, AllAuthors = true,
+        };
 
         var cut = Render<SearchBox>(p => p.Add(c => c.Keep, keep));
 
         Assert.Equal(
-            [("author", "ada-lovelace"), ("author", "mario-lucic"), ("year", "2022"), ("venue", "ICLR 2023")],
+            [("author", "ada-lovelace"), ("author", "mario-lucic"), ("year", "2022"), ("venue", "ICLR 2023"), ("subject", "cs.LG"), ("sort", "title")],
             cut.FindAll("input[type=hidden]").Select(i => (i.GetAttribute("name"), i.GetAttribute("value"))));
+    }
+
+    [Fact]
+    public void Issue16_a_new_search_from_a_filtered_results_page_keeps_the_subject()
+    {
+        var cut = Render<SearchBox>(p => p.Add(c => c.Query, "scaling").Add(c => c.Keep, new SearchRequest { Query = "scaling", Subject = "cs.LG", Year = 2023 }));
+
+        Assert.Equal("cs.LG", cut.Find("input[type=hidden][name=subject]").GetAttribute("value"));
+        Assert.Equal("2023", cut.Find("input[type=hidden][name=year]").GetAttribute("value"));
     }
 }

@@ -50,6 +50,25 @@ public sealed class HostAndMethodTests(ServedCatalog catalog) : IClassFixture<Se
     [InlineData("/papers/2210.07998")]
     [InlineData("/authors")]
     [InlineData("/healthz")]
+    [InlineData("/healthz/ready")]
+    [InlineData("/papers.bib")]
+    [InlineData("/papers.ris?q=transformer")]
+    [InlineData("/papers.csl.json?q=transformer")]
+    [InlineData("/papers/2210.07998.bib")]
+    [InlineData("/papers/2210.07998.ris")]
+    [InlineData("/papers/2210.07998.csl.json")]
+    [InlineData("/authors/ada-lovelace.bib")]
+    [InlineData("/authors/ada-lovelace.ris")]
+    [InlineData("/authors/ada-lovelace.atom")]
+    [InlineData("/papers.atom")]
+    [InlineData("/api/papers")]
+    [InlineData("/api/papers/2210.07998")]
+    [InlineData("/api/authors")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/opensearch.xml")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/scalar/")]
     public async Task Head_answers_like_get_without_a_body(string url)
     {
         using var http = new RawHttp(catalog.Port);
@@ -66,6 +85,27 @@ public sealed class HostAndMethodTests(ServedCatalog catalog) : IClassFixture<Se
         // The connection still answers: HEAD left no body bytes on it.
         Assert.Equal(200, after?.Status);
         Assert.Equal(get.Body.Length, after!.Body.Length);
+    }
+
+    /// <summary>A HEAD before any GET runs the endpoint as a GET whose body goes nowhere: the output cache keeps the
+    /// whole answer it wrote, not the empty body the client got.</summary>
+    [Theory]
+    [InlineData("/papers.bib?q=cells")]
+    [InlineData("/papers?q=cells&year=2022")]
+    [InlineData("/api/papers?q=cells")]
+    public async Task A_head_before_any_get_leaves_the_whole_answer_for_the_get(string url)
+    {
+        using var http = new RawHttp(catalog.Port);
+
+        var head = await http.SendAsync($"HEAD {url} HTTP/1.1\r\nHost: localhost\r\n\r\n", isHead: true);
+        var get = await http.SendAsync($"GET {url} HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        var uncached = await http.SendAsync($"GET {url}&fresh=1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        Assert.Equal(200, head?.Status);
+        Assert.Empty(head!.Body);
+        Assert.Equal(200, get?.Status);
+        Assert.NotNull(get!.Header("Age"));
+        Assert.Equal(uncached!.Body.Length, get.Body.Length);
     }
 
     [Fact]

@@ -7,14 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalog.Web.Tests.Hosting;
 
 /// <summary>Ten thousand generated requests over real sockets, as an attacker or a broken client sends them: random
-/// Unicode and bytes, FTS5 and SQL syntax, long and repeated parameters, bad Host headers and odd methods. Every one
+/// Unicode and bytes, FTS5 and SQL syntax, long and repeated parameters, bad Host headers and odd methods, to every path
+/// the app offers (<see cref="UrlInventory"/>: pages, exports, feeds, API, discovery) and a few hostile ones. Every one
 /// gets an answer under 500, and no connection is dropped without one. The generator is seeded, so a failure repeats.</summary>
 public sealed class HostileHttpTests(ServedCatalog catalog) : IClassFixture<ServedCatalog>
 {
     private const int Requests = 10_000;
     private const int Connections = 4;
 
-    private static readonly string[] s_paths =
+    private static readonly string[] s_hostilePaths =
         ["/", "/papers", "/papers/2210.07998", "/papers/", "/authors", "/authors/", "/not-found", "/error", "/healthz", "/healthz/ready",
          "/papers/2210.07998.bib", "/api/papers", "/favicon.svg", "/app.css", "/papers/%2e%2e/%2e%2e/etc/passwd", "/%00", "//", "/papers/%ff"];
 
@@ -36,6 +37,9 @@ public sealed class HostileHttpTests(ServedCatalog catalog) : IClassFixture<Serv
     {
         // Readiness answers 503 until the search engine is built, by design: the run starts with the app ready.
         await catalog.Services.GetRequiredService<SearchEngines>().WarmUpAsync();
+        using var client = catalog.CreateSocketClient();
+        var offered = await UrlInventory.FindAsync(client, UrlContractTests.Searches);
+        string[] paths = [.. offered.Select(url => url.Split('?')[0]).Concat(s_hostilePaths).Distinct()];
         var failures = new List<string>();
         var answered = 0;
         await Parallel.ForAsync(0, Connections, async (connection, _) =>
@@ -44,7 +48,7 @@ public sealed class HostileHttpTests(ServedCatalog catalog) : IClassFixture<Serv
             using var http = new RawHttp(catalog.Port);
             for (var n = 0; n < Requests / Connections; n++)
             {
-                var (request, isHead) = Generate(random);
+                var (request, isHead) = Generate(random, paths);
                 var response = await http.SendAsync(request, isHead);
                 lock (failures)
                 {
@@ -68,10 +72,10 @@ public sealed class HostileHttpTests(ServedCatalog catalog) : IClassFixture<Serv
         Assert.Equal(Requests, answered);
     }
 
-    private static (string Request, bool IsHead) Generate(Random random)
+    private static (string Request, bool IsHead) Generate(Random random, string[] paths)
     {
         var method = Pick(random, s_methods);
-        var target = new StringBuilder(Pick(random, s_paths));
+        var target = new StringBuilder(Pick(random, paths));
         var parameters = random.Next(0, 6);
         for (var i = 0; i < parameters; i++)
         {

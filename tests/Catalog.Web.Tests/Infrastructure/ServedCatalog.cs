@@ -19,19 +19,15 @@ public class ServedCatalog : CatalogFactory
     {
     }
 
-    protected ServedCatalog(Dictionary<string, string?> settings, FakeTimeProvider? time = null)
+    /// <param name="settings">The app's settings for the test class.</param>
+    /// <param name="time">The app's clock, when the test moves it.</param>
+    /// <param name="writeSeeds">Writes the seeds into the folder it is given; a copy of Fixtures/seeds when null.</param>
+    protected ServedCatalog(Dictionary<string, string?> settings, FakeTimeProvider? time = null, Action<string>? writeSeeds = null)
     {
         _settings = settings;
         Time = time;
         Seeds = Path.Combine(TempFolder, "seeds");
-        var fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds");
-        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(Seeds, Path.GetRelativePath(fixture, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
+        (writeSeeds ?? CopyFixture)(Seeds);
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -63,6 +59,17 @@ public class ServedCatalog : CatalogFactory
         if (Time is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        }
+    }
+
+    private static void CopyFixture(string seeds)
+    {
+        var fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds");
+        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(seeds, Path.GetRelativePath(fixture, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
     }
 }

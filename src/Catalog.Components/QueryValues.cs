@@ -1,26 +1,12 @@
 using System.Globalization;
 using Catalog.Data.Search;
 
-namespace Catalog.Web.Components;
+namespace Catalog.Components;
 
 /// <summary>Reads the URL's query values. They arrive as text, since anyone can type anything into a URL:
 /// a value that does not parse is treated as absent instead of failing the page.</summary>
 public static class QueryValues
 {
-    /// <summary>The request a results page's URL holds, from its query values as they arrive.</summary>
-    public static SearchRequest Search(string? q, IEnumerable<string?>? authors, string? year, string? venue, string? subject,
-        string? sort, string? page, string? more) => new()
-    {
-        Query = Query(q),
-        Authors = [.. (authors ?? []).Select(Text).OfType<string>().Distinct()],
-        Year = Year(year),
-        Venue = Text(venue),
-        Subject = Text(subject),
-        Sort = Sort(sort),
-        Page = Page(page),
-        AllAuthors = more == "authors",
-    };
-
     /// <summary>A page number, however large: a number past int's range is int.MaxValue, which is past the results and
     /// so answers 404, where a parse that failed would have shown page 1. Anything that is not a number is page 1.</summary>
     public static int Page(string? text)
@@ -45,8 +31,17 @@ public static class QueryValues
     public static int? Year(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999 ? year : null;
 
+    /// <summary>A sort by its name in a URL (<see cref="SortName"/>), in any case.</summary>
     public static SearchSort? Sort(string? text) =>
         Enum.TryParse<SearchSort>(text, ignoreCase: true, out var sort) && Enum.IsDefined(sort) && !int.TryParse(text, out _) ? sort : null;
 
-    public static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    /// <summary>A sort's name in a URL: relevance, newest, oldest, title.</summary>
+    public static string SortName(SearchSort sort) => sort.ToString().ToLowerInvariant();
+
+    /// <summary>Every sort's name, for messages and the API's document.</summary>
+    public static IEnumerable<string> SortNames => Enum.GetValues<SearchSort>().Select(SortName);
+
+    /// <summary>The value as text: what is not text (<see cref="QueryText"/>) becomes a space, and a value of only spaces
+    /// is absent.</summary>
+    public static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : QueryText.WithoutNonText(text).Trim() is { Length: > 0 } clean ? clean : null;
 }
