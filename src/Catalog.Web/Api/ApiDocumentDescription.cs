@@ -32,6 +32,43 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
             operation.Security = [new OpenApiSecurityRequirement()];
         }
 
+        DescribeGeneratedSchemas(document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The framework's ProblemDetails schema comes without words; a nullable reference (didYouMean) loses its
+    /// property's description in the generated oneOf.</summary>
+    private static void DescribeGeneratedSchemas(OpenApiDocument document)
+    {
+        if (document.Components?.Schemas is not { } schemas)
+        {
+            return;
+        }
+
+        if (schemas.TryGetValue("ApiPaperPage", out var page) && page is OpenApiSchema { Properties: { } pageProperties }
+            && pageProperties.TryGetValue("didYouMean", out var didYouMean) && didYouMean is OpenApiSchema suggestion)
+        {
+            suggestion.Description = "A corrected search with more results, for a search with fewer than 3, or null.";
+        }
+
+        if (schemas.TryGetValue("ProblemDetails", out var problem) && problem is OpenApiSchema details)
+        {
+            details.Description = "An error, as RFC 9457 problem details: what went wrong, in words a person can act on.";
+            var words = new Dictionary<string, string>
+            {
+                ["type"] = "A URI that names the kind of error.",
+                ["title"] = "The kind of error, in a few words.",
+                ["status"] = "The HTTP status code.",
+                ["detail"] = "What was wrong with this request: the parameter and the value the API could not read, or what was not found.",
+                ["instance"] = "The request the error is about.",
+            };
+            foreach (var (name, property) in details.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                if (property is OpenApiSchema schema && words.TryGetValue(name, out var description))
+                {
+                    schema.Description = description;
+                }
+            }
+        }
     }
 }

@@ -24,11 +24,13 @@ public static class ApiEndpoints
         api.MapGet("/papers", PaperApi.List).WithName("ListPapers").WithSearchParameters()
             .WithSummary("Search and browse papers")
             .WithDescription("The parameters of the results page /papers, and size. didYouMean is a corrected search with more results, offered for a search with fewer than 3, or null.");
-        api.MapGet("/papers/{id}", PaperApi.Get).WithName("GetPaper").WithSummary("One paper, with its abstract's Markdown");
+        api.MapGet("/papers/{id}", PaperApi.Get).WithName("GetPaper").WithSummary("One paper, with its abstract's Markdown")
+            .WithDescription("The paper as /api/papers lists it, with its abstract's Markdown, its source and the papers most similar to it. A paper id the catalog does not have answers 404.");
         api.MapGet("/authors", AuthorApi.List).WithName("ListAuthors")
             .WithSummary("The author index")
             .WithDescription("q narrows by a name prefix (any word of the name, accents folded), sort is name, family or papers, 100 a page.");
-        api.MapGet("/authors/{id}", AuthorApi.Get).WithName("GetAuthor").WithSummary("A person: spellings, papers and co-authors");
+        api.MapGet("/authors/{id}", AuthorApi.Get).WithName("GetAuthor").WithSummary("A person: spellings, papers and co-authors")
+            .WithDescription("A person of the catalog: the spellings of their name, their ORCID iD, their papers newest first and all their co-authors. An id no person has answers 404.");
         app.MapOpenApi().RequireCors(CorsPolicy);
         app.MapScalarApiReference(options => options.WithTitle("Catalog API").DisableDefaultFonts());
         return app;

@@ -1,4 +1,11 @@
 namespace Catalog.Web.Api;
 
 /// <summary>A page of search or browse results; for a search with few results, a corrected search with more, or null.</summary>
+/// <param name="Total">How many papers match.</param>
+/// <param name="Page">This page's number, from 1.</param>
+/// <param name="PageCount">How many pages the results have.</param>
+/// <param name="PageSize">Papers a page.</param>
+/// <param name="Papers">This page's papers, in the order asked for.</param>
+/// <param name="Facets">The results counted by author, year, venue and subject.</param>
+/// <param name="DidYouMean">A corrected search with more results, for a search with fewer than 3, or null.</param>
 public sealed record ApiPaperPage(long Total, int Page, int PageCount, int PageSize, IReadOnlyList<ApiPaperItem> Papers, ApiFacets Facets, ApiDidYouMean? DidYouMean);

@@ -1,6 +1,7 @@
 using Catalog.Data.Queries;
 using Catalog.Web.Citations;
 using Catalog.Components;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,10 @@ namespace Catalog.Web.Api;
 /// <summary>/api/authors: the author index as JSON, and one person with their papers and co-authors.</summary>
 public static class AuthorApi
 {
-    public static Results<Ok<ApiAuthorPage>, ProblemHttpResult> List(AuthorQueries authors, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] string? page)
+    public static Results<Ok<ApiAuthorPage>, ProblemHttpResult> List(AuthorQueries authors,
+        [FromQuery, Description("People any word of whose name starts so, accents folded.")] string? q,
+        [FromQuery, Description("The order: name (the default), family or papers.")] string? sort,
+        [FromQuery, Description("The page of the index, from 1.")] string? page)
     {
         var (authorSort, pageNumber, error) = ApiParameters.Authors(sort, page);
         if (error is not null)
@@ -27,7 +31,7 @@ public static class AuthorApi
             [.. list.Authors.Select(a => new ApiAuthorItem(a.Slug, a.Name, a.PaperCount))]));
     }
 
-    public static Results<Ok<ApiAuthor>, ProblemHttpResult> Get(string id, AuthorQueries authors, PaperExport export, PaperCitations citations)
+    public static Results<Ok<ApiAuthor>, ProblemHttpResult> Get([Description("The person's id, as in /authors/{id}.")] string id, AuthorQueries authors, PaperExport export, PaperCitations citations)
     {
         if (authors.Get(id, allCoAuthors: true) is not { } author)
         {

@@ -2,6 +2,7 @@ using Catalog.Data.Queries;
 using Catalog.Components;
 using Catalog.Data.Search;
 using Catalog.Web.Citations;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Catalog.Web.Api;
@@ -33,7 +34,7 @@ public static class PaperApi
     /// <summary>As many similar papers as the paper's page shows.</summary>
     public const int SimilarCount = 5;
 
-    public static Results<Ok<ApiPaper>, ProblemHttpResult> Get(string id, PaperQueries papers, SimilarPapers similar, PaperCitations citations) =>
+    public static Results<Ok<ApiPaper>, ProblemHttpResult> Get([Description("The paper's id, as in /papers/{id}.")] string id, PaperQueries papers, SimilarPapers similar, PaperCitations citations) =>
         papers.Get(id) is { } paper
             ? TypedResults.Ok(new ApiPaper(ApiMapping.Item(paper, citations), paper.Source, paper.AbstractMarkdown,
                 [.. similar.For(paper.Id, SimilarCount).Select(s => new ApiSimilarPaper(s.Paper.Id, s.Paper.Title, CatalogUrls.Paper(s.Paper.Id), s.SharedWords))]))
