@@ -23,6 +23,51 @@ public sealed class PaperHeadTests(FixtureCatalog catalog) : IClassFixture<Fixtu
         Assert.Empty(page.FindAll("meta[name=citation_doi]"));
     }
 
+    /// <summary>Issue 16: Zotero took the page's abstract from its 200-character description and its URL from the page.</summary>
+    [Fact]
+    public async Task Zotero_reads_the_whole_abstract_the_papers_own_address_and_its_proceedings()
+    {
+        using var page = await _client.GetOkPageAsync("/papers/2210.07998");
+
+        var csl = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/papers/2210.07998.csl.json", UriKind.Relative))).RootElement[0];
+
+        Assert.StartsWith("Differentiable architecture search suffers", Meta(page, "citation_abstract"), StringComparison.Ordinal);
+        Assert.Contains("(Λ-DARTS)", Meta(page, "citation_abstract"), StringComparison.Ordinal);
+        Assert.Equal(csl.GetProperty("abstract").GetString(), Meta(page, "citation_abstract"));
+        Assert.Equal("https://arxiv.org/abs/2210.07998", Meta(page, "citation_public_url"));
+        Assert.Equal("ICLR 2023", Meta(page, "prism.publicationName"));
+        Assert.Empty(page.FindAll("meta[name='DC.type']"));
+    }
+
+    [Theory]
+    [InlineData("/papers/2210.07998")]
+    [InlineData("/papers/parallels")]
+    public async Task A_paper_page_has_no_COinS_which_Zotero_would_prefer_to_its_own_tags(string url)
+    {
+        using var page = await _client.GetOkPageAsync(url);
+
+        Assert.Empty(page.FindAll("span.Z3988"));
+    }
+
+    [Theory]
+    [InlineData("/papers?q=transformer")]
+    [InlineData("/papers?sort=title")]
+    [InlineData("/authors/ada-lovelace")]
+    public async Task A_list_page_has_a_COinS_span_for_each_paper_it_lists_with_every_author(string url)
+    {
+        using var page = await _client.GetOkPageAsync(url);
+        var listed = HtmlPage.PaperIds(page.Main);
+        var spans = page.FindAll("span.Z3988").Select(s => System.Web.HttpUtility.ParseQueryString(s.GetAttribute("title")!)).ToList();
+
+        Assert.True(listed.Count >= 2);
+        Assert.Equal(listed.Count, spans.Count);
+        Assert.All(spans, kev => Assert.NotEmpty(kev.GetValues("rft.au") ?? []));
+        if (listed.Contains("2210.07998"))
+        {
+            Assert.Contains(spans, kev => kev.GetValues("rft.au")!.SequenceEqual(["Lovelace, Ada", "Lučić, Mario", "Hopper, Grace"]));
+        }
+    }
+
     [Fact]
     public async Task A_paper_with_a_DOI_and_a_PDF_names_them()
     {
@@ -68,5 +113,5 @@ public sealed class PaperHeadTests(FixtureCatalog catalog) : IClassFixture<Fixtu
         Assert.Equal(canonical, Assert.Single(page.FindAll("link[rel=canonical]")).GetAttribute("href"));
     }
 
-    private static string? Meta(HtmlPage page, string name) => page.Find($"meta[name={name}]").GetAttribute("content");
+    private static string? Meta(HtmlPage page, string name) => page.Find($"meta[name='{name}']").GetAttribute("content");
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Catalog.Components.Citations;
 
 /// <summary>Writes BibTeX entries: @inproceedings with booktitle for a conference, @article with journal for a journal,
-/// @misc with eprint, archivePrefix and primaryClass for an arXiv preprint. UTF-8 text with the titles' TeX as written
-/// (README.md, "Exports", says why).</summary>
-public static partial class BibTexWriter
+/// @misc with eprint, archivePrefix and primaryClass for an arXiv preprint, as arXiv's own export writes it. UTF-8 text
+/// with the titles' TeX as written, the abstract as plain text that LaTeX and Zotero both read back as it is (README.md,
+/// "Exports", says why).</summary>
+public static class BibTexWriter
 {
     private static readonly string[] s_months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -31,6 +31,11 @@ public static partial class BibTexWriter
         if (citation.Venue is { } venue && citation.Kind is CitationKind.Conference or CitationKind.Journal)
         {
             Field(writer, citation.Kind == CitationKind.Conference ? "booktitle" : "journal", TexProtection.Text(venue));
+            if (citation.Kind == CitationKind.Conference)
+            {
+                // biblatex's name for the conference itself; Zotero reads it as the conference's name, as it does the page's.
+                Field(writer, "eventtitle", TexProtection.Text(venue));
+            }
         }
 
         Field(writer, "year", citation.Year?.ToString(CultureInfo.InvariantCulture));
@@ -39,6 +44,9 @@ public static partial class BibTexWriter
             // The month macros (jan, feb, …) are what every style knows how to print or abbreviate.
             writer.Write($"  month = {s_months[month - 1]},\n");
         }
+
+        // biblatex's date keeps the day, which year and month cannot; BibTeX ignores the field.
+        Field(writer, "date", citation.DateText('-'));
 
         Field(writer, "doi", citation.Doi);
         Field(writer, "url", citation.Url ?? citation.PageUrl);
@@ -49,7 +57,7 @@ public static partial class BibTexWriter
             Field(writer, "primaryClass", citation.PrimaryClass);
         }
 
-        Field(writer, "abstract", citation.Abstract is { } text ? TexProtection.Text(Whitespace().Replace(text, " ")) : null);
+        Field(writer, "abstract", citation.Abstract is { } text ? TexProtection.Literal(text) : null);
         writer.Write("}\n");
     }
 
@@ -70,7 +78,4 @@ public static partial class BibTexWriter
             writer.Write($"  {name} = {{{value}}},\n");
         }
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

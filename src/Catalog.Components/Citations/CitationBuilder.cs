@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Catalog.Components.Text;
 using Catalog.Data.Model;
 
 namespace Catalog.Components.Citations;
@@ -6,9 +8,9 @@ namespace Catalog.Components.Citations;
 /// <summary>Turns a paper of the catalog into a <see cref="Citation"/>: names split into family and given (the family name
 /// the store keeps for each spelling), the date into its parts, the venue into an entry kind, the first subject as the
 /// arXiv primary class.</summary>
-public static class CitationBuilder
+public static partial class CitationBuilder
 {
-    /// <param name="paper">The paper; its abstract's Markdown is what the formats carry.</param>
+    /// <param name="paper">The paper; its abstract is carried as <see cref="PlainAbstract"/>.</param>
     /// <param name="key">Its citekey, from <see cref="CiteKeys"/>.</param>
     /// <param name="site">The catalog's address, for the absolute link to the paper's page.</param>
     public static Citation From(PaperDetail paper, string key, Uri site)
@@ -30,11 +32,16 @@ public static class CitationBuilder
             paper.Url,
             paper.Pdf,
             new Uri(site, CatalogUrls.Paper(paper.Id)).AbsoluteUri,
-            string.IsNullOrWhiteSpace(paper.AbstractMarkdown) ? null : paper.AbstractMarkdown.Trim())
+            PlainAbstract(paper.AbstractMarkdown))
         {
             Subjects = paper.Subjects,
         };
     }
+
+    /// <summary>The abstract as every format carries it: its TeX read as Unicode (as titles are for RIS and CSL), on one line,
+    /// so Zotero takes the same text from the page, BibTeX, RIS and CSL-JSON. Null when there is none.</summary>
+    public static string? PlainAbstract(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? null : Whitespace().Replace(TexText.ToPlain(markdown), " ").Trim();
 
     /// <summary>"2023-02-02", "2023-02" or "2023" as numbers; whatever does not parse is left unknown.</summary>
     public static (int? Year, int? Month, int? Day) DateParts(string? date)
@@ -45,4 +52,7 @@ public static class CitationBuilder
 
     private static int? Number(string[] parts, int index) =>
         index < parts.Length && int.TryParse(parts[index], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

@@ -40,7 +40,8 @@ public static class CslJsonWriter
         {
             CitationKind.Conference => "paper-conference",
             CitationKind.Journal => "article-journal",
-            _ => "article",  // CSL 1.0.2's type for a preprint
+            CitationKind.Preprint => "article",  // CSL 1.0.2's type for a preprint, Zotero's "preprint"
+            _ => "document",
         });
         json.WriteString("title", TexText.ToPlain(citation.Title));
         json.WriteStartArray("author");
@@ -84,10 +85,15 @@ public static class CslJsonWriter
         if (citation.Venue is { } venue && citation.Kind is CitationKind.Conference or CitationKind.Journal)
         {
             json.WriteString("container-title", venue);
+            if (citation.Kind == CitationKind.Conference)
+            {
+                json.WriteString("event-title", venue);
+            }
         }
 
-        if (citation.Arxiv is { } arxiv)
+        if (citation is { Kind: CitationKind.Preprint, Arxiv: { } arxiv })
         {
+            // A preprint's repository and its number there (Zotero's "Repository" and "Archive ID").
             json.WriteString("publisher", "arXiv");
             json.WriteString("number", $"arXiv:{arxiv}");
         }

@@ -40,13 +40,15 @@ public static partial class RisWriter
 
         if (citation.Venue is { } venue && citation.Kind is CitationKind.Conference or CitationKind.Journal)
         {
+            // T2 is a conference's name or a journal's title; C3 a conference's proceedings, as Zotero reads them.
             Tag(writer, "T2", venue);
+            Tag(writer, "C3", citation.Kind == CitationKind.Conference ? venue : null);
         }
 
-        if (citation.Arxiv is { } arxiv)
+        if (citation.Kind == CitationKind.Preprint)
         {
+            // The repository that holds a preprint; on a paper of a venue, PB would name arXiv as its publisher.
             Tag(writer, "PB", "arXiv");
-            Tag(writer, "AN", $"arXiv:{arxiv}");
         }
 
         Tag(writer, "DO", citation.Doi);
@@ -56,7 +58,8 @@ public static partial class RisWriter
         {
             Tag(writer, "KW", subject);
         }
-        Tag(writer, "AB", citation.Abstract is { } text ? LineBreaks().Replace(text, " ") : null);
+
+        Tag(writer, "AB", citation.Abstract);
         writer.Write("ER  - \r\n");
     }
 

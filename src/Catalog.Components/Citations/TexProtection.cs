@@ -77,6 +77,30 @@ public static class TexProtection
         return builder.ToString();
     }
 
+    /// <summary>A plain Unicode text (an abstract read as <see cref="CitationBuilder.PlainAbstract"/>) written so that LaTeX
+    /// prints it and Zotero's BibTeX import reads it back as it is: every character TeX or BibTeX would read as markup is
+    /// escaped, and the ligatures "--", "``" and "''" are broken with an empty group. A tilde is written \~{}, which LaTeX
+    /// prints as a tilde; Zotero reads that as "∼" (U+223C), the nearest it can.</summary>
+    public static string Literal(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            builder.Append(c switch
+            {
+                '\\' => "{\\textbackslash}",
+                '{' or '}' or '$' or '%' or '&' or '#' or '_' => $"\\{c}",
+                '^' => "{\\textasciicircum}",
+                '~' => "\\~{}",
+                '-' or '`' or '\'' when i + 1 < text.Length && text[i + 1] == c => $"{c}{{}}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>A capital after the first letter, or a word of capitals and digits: "ViT", "PaLM", "UL2", "DARTS".</summary>
     private static bool MustKeepCapitals(string word)
     {

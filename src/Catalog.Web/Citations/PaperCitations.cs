@@ -16,6 +16,12 @@ public sealed class PaperCitations(CatalogDatabase database, PaperExport export)
 
     public Citation For(PaperDetail paper, Uri site) => CitationBuilder.From(paper, KeyOf(paper.Id), site);
 
+    /// <summary>The citations of the papers with these ids, in their order, for a list page's COinS.</summary>
+    public IReadOnlyList<Citation> ForPapers(IReadOnlyList<string> ids, Uri site) => [.. export.ByIds(ids).Select(p => For(p, site))];
+
+    /// <summary>The citations of a person's papers, newest first, for their page's COinS.</summary>
+    public IReadOnlyList<Citation> ForAuthor(string slug, Uri site) => [.. export.ByAuthor(slug).Select(p => For(p, site))];
+
     private Dictionary<string, string> Keys()
     {
         var version = database.Version;

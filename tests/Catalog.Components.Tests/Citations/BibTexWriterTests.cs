@@ -11,8 +11,8 @@ public sealed class BibTexWriterTests
 
         Assert.StartsWith("@inproceedings{dehghani2023scaling,\n", bib, StringComparison.Ordinal);
         Assert.Contains("  author = {Dehghani, Mostafa and van Steenkiste, Sjoerd and {Google}},\n", bib, StringComparison.Ordinal);
-        Assert.Contains("  booktitle = {ICML 2023},\n", bib, StringComparison.Ordinal);
-        Assert.Contains("  year = {2023},\n  month = feb,\n", bib, StringComparison.Ordinal);
+        Assert.Contains("  booktitle = {ICML 2023},\n  eventtitle = {ICML 2023},\n", bib, StringComparison.Ordinal);
+        Assert.Contains("  year = {2023},\n  month = feb,\n  date = {2023-02-10},\n", bib, StringComparison.Ordinal);
         Assert.Contains("  eprint = {2302.05442},\n  archivePrefix = {arXiv},\n", bib, StringComparison.Ordinal);
         Assert.Contains("  abstract = {We scale *ViT*. To 22B.},\n", bib, StringComparison.Ordinal);
         Assert.EndsWith("}\n", bib, StringComparison.Ordinal);
@@ -29,5 +29,15 @@ public sealed class BibTexWriterTests
         Assert.StartsWith(type, bib, StringComparison.Ordinal);
         Assert.Contains(field, bib, StringComparison.Ordinal);
         Assert.DoesNotContain("booktitle", bib, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_abstract_is_the_plain_text_every_format_carries()
+    {
+        var paper = CitationSamples.Paper() with { AbstractMarkdown = "A $\\Lambda$-net uses only ~50% --\nof the cost." };
+
+        var bib = BibTexWriter.Write(CitationBuilder.From(paper, "key", CitationSamples.Site));
+
+        Assert.Contains("  abstract = {A Λ-net uses only \\~{}50\\% -{}- of the cost.},\n", bib, StringComparison.Ordinal);
     }
 }

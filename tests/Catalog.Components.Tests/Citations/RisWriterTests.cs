@@ -20,6 +20,26 @@ public sealed partial class RisWriterTests
     }
 
     [Fact]
+    public void A_conference_paper_names_its_conference_and_proceedings_and_no_publisher()
+    {
+        var lines = RisWriter.Write(CitationSamples.Citation()).Split("\r\n");
+
+        Assert.Contains("T2  - ICML 2023", lines);
+        Assert.Contains("C3  - ICML 2023", lines);
+        Assert.DoesNotContain(lines, line => line.StartsWith("PB", StringComparison.Ordinal) || line.StartsWith("AN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_preprint_names_arXiv_as_its_repository()
+    {
+        var lines = RisWriter.Write(CitationSamples.Citation(venue: null)).Split("\r\n");
+
+        Assert.Equal("TY  - UNPB", lines[0]);
+        Assert.Contains("PB  - arXiv", lines);
+        Assert.DoesNotContain(lines, line => line.StartsWith("T2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_of_only_a_year_leaves_month_and_day_empty() =>
         Assert.Contains("DA  - 2023///\r\n", RisWriter.Write(CitationSamples.Citation(date: "2023")), StringComparison.Ordinal);
 

@@ -19,4 +19,11 @@ public sealed class TexProtectionTests
     [InlineData("Cost $O(n_1)$ at 5%", "Cost $O(n_1)$ at 5\\%")]
     public void Other_text_escapes_what_TeX_would_read_as_commands(string text, string expected) =>
         Assert.Equal(expected, TexProtection.Text(text));
+
+    [Theory]
+    [InlineData("only ~50% of the cost -- with x_i & #2", "only \\~{}50\\% of the cost -{}- with x\\_i \\& \\#2")]
+    [InlineData("a {set} costs $5 at 2^n", "a \\{set\\} costs \\$5 at 2{\\textasciicircum}n")]
+    [InlineData("C:\\path ``quoted'' Λ-DARTS", "C:{\\textbackslash}path `{}`quoted'{}' Λ-DARTS")]
+    public void A_plain_text_is_written_so_LaTeX_and_Zotero_read_it_as_it_is(string text, string expected) =>
+        Assert.Equal(expected, TexProtection.Literal(text));
 }
