@@ -49,7 +49,7 @@ public static class DiscoveryEndpoints
     {
         await xml.WriteStartElementAsync(null, "Url", null);
         await xml.WriteAttributeStringAsync(null, "type", null, type);
-        await xml.WriteAttributeStringAsync(null, "template", null, $"{path}?q={{searchTerms}}");
+        await xml.WriteAttributeStringAsync(null, "template", null, $"{path}?{SearchParameters.Query}={{searchTerms}}");
         await xml.WriteEndElementAsync();
     }
 
