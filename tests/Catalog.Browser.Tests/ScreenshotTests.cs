@@ -4,8 +4,10 @@ using Microsoft.Playwright;
 
 namespace Catalog.Browser.Tests;
 
-/// <summary>Writes the README's pictures, screenshots/{page}-{width}.png: what the first screen of each main page looks
-/// like on a desktop and on a phone. Viewport only and at one device pixel per CSS pixel, so the files stay small.</summary>
+/// <summary>Takes the README's pictures, {page}-{width}.png: what the first screen of each main page looks like on a
+/// desktop and on a phone. Viewport only and at one device pixel per CSS pixel, so the files stay small. They are written
+/// to the build output (bin/.../screenshots), so a test run leaves the working tree as it was; with UPDATE_SCREENSHOTS=1
+/// they replace the committed ones in screenshots/, to be committed on purpose.</summary>
 [Collection(Walks.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser)
 {
@@ -42,7 +44,7 @@ public sealed class ScreenshotTests(BrowserFixture browser)
 
     [BrowserTheory]
     [MemberData(nameof(PagesAndWidths))]
-    public async Task WritesScreenshot(string page, string width)
+    public async Task Takes_a_screenshot_into_the_build_output(string page, string width)
     {
         await using var tab = await browser.OpenTabAsync(new BrowserNewContextOptions
         {
@@ -53,10 +55,15 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         await tab.GoToAsync(s_pages[page]);
         await tab.Page.EvaluateAsync("() => document.fonts.ready");
 
-        var file = Path.Combine(RepositoryFolders.Screenshots, $"{page}-{width}.png");
-        Directory.CreateDirectory(RepositoryFolders.Screenshots);
+        var name = $"{page}-{width}.png";
+        var file = Path.Combine(RepositoryFolders.ScreenshotOutput, name);
+        Directory.CreateDirectory(RepositoryFolders.ScreenshotOutput);
         await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, Animations = ScreenshotAnimations.Disabled });
 
         Assert.InRange(new FileInfo(file).Length, 1_000, 400_000);
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
+        {
+            File.Copy(file, Path.Combine(RepositoryFolders.Screenshots, name), overwrite: true);
+        }
     }
 }

@@ -5,9 +5,9 @@ namespace Catalog.Web.Tests;
 
 /// <summary>A real failure, the catalog file overwritten with bytes that are not a catalog, answers the app's own error page.
 /// The class has its own app, since it breaks it.</summary>
-public sealed class ErrorPageTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>
+public sealed class ErrorPageTests(ClockedCatalog catalog) : IClassFixture<ClockedCatalog>
 {
-    private readonly HttpClient _client = catalog.CreatePageClient();
+    private readonly HttpClient _client = catalog.CreateSocketClient();
 
     [Fact]
     public async Task Visiting_the_error_page_itself_is_not_found()
@@ -27,8 +27,8 @@ public sealed class ErrorPageTests(FixtureCatalog catalog) : IClassFixture<Fixtu
         }
 
         await File.WriteAllTextAsync(catalog.Db, "not a catalog, and longer than the file's first page would be for one");
-        // The app looks for a new catalog file at most once a second.
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        // The app looks for a new catalog file at most once a second, by its clock.
+        catalog.Time!.Advance(TimeSpan.FromSeconds(1.5));
         using var page = await _client.GetPageAsync("/papers?q=cells");
 
         Assert.Equal(HttpStatusCode.InternalServerError, page.Status);

@@ -10,7 +10,11 @@ public static class RepositoryFolders
     /// <summary>This project's source folder: its package.json, node_modules and committed screenshots live here.</summary>
     public static string Project => Path.Combine(Root, "tests", "Catalog.Browser.Tests");
 
+    /// <summary>The committed screenshots the README shows; replaced only with UPDATE_SCREENSHOTS=1.</summary>
     public static string Screenshots => Path.Combine(Project, "screenshots");
+
+    /// <summary>Where each test run writes its screenshots: the build output, which git ignores.</summary>
+    public static string ScreenshotOutput => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public static string HtmlCheckerJar => Path.Combine(Project, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 

@@ -1,4 +1,4 @@
-namespace Catalog.Web.Components;
+namespace Catalog.Web.Components.Responses;
 
 /// <summary>Answers a page's request with a permanent redirect, for an old address of something that lives elsewhere
 /// now: search engines and bookmarks move to the new one. The page then renders nothing of its own.</summary>

@@ -1,4 +1,4 @@
-namespace Catalog.Web.Components;
+namespace Catalog.Web.Components.Responses;
 
 /// <summary>Answers a request with 404 and the site's not-found page, keeping the page's own reason, such as
 /// "no paper with the id …". Static rendering drops the output of a page that sets 404, so that the status code pages
