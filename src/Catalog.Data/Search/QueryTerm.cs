@@ -6,9 +6,6 @@ namespace Catalog.Data.Search;
 /// field (<c>title:scaling</c>); or a venue's words or a range of years, which only filter.</summary>
 public sealed record QueryTerm(string Text, bool IsPhrase, bool IsPrefix)
 {
-    /// <summary>The searched column names of FTS5's table, by <see cref="QueryField"/>.</summary>
-    private static readonly string[] s_columns = ["", "title", "authors", "abstract"];
-
     public QueryField Field { get; init; }
 
     /// <summary>For a year term, the first and last year it accepts (inclusive).</summary>
@@ -16,19 +13,6 @@ public sealed record QueryTerm(string Text, bool IsPhrase, bool IsPrefix)
 
     /// <summary>Venue and year terms say which papers may match; they add nothing to a paper's score.</summary>
     public bool IsFilter => Field is QueryField.Venue or QueryField.Year;
-
-    /// <summary>The term as an FTS5 string: quoted, so no user text is ever read as FTS5 syntax, behind a column filter
-    /// (<c>title : "scaling"</c>) for a field term. Venues and years are not FTS5 columns: they have no FTS5 form.</summary>
-    public string ToFts()
-    {
-        if (IsFilter)
-        {
-            throw new InvalidOperationException($"A {Field} term filters by a column; FTS5 has no expression for it.");
-        }
-
-        var column = Field == QueryField.Any ? "" : $"{s_columns[(int)Field]} : ";
-        return $"{column}\"{Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(IsPrefix ? "*" : "")}";
-    }
 
     /// <summary>The term as a person would type it again.</summary>
     public override string ToString()

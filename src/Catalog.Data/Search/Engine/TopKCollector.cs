@@ -94,11 +94,6 @@ internal static class TopKCollector
         return documents;
     }
 
-    /// <summary>The plain algorithm: every match scored, all sorted. What the tests hold the skipping to.</summary>
-    public static List<int> CollectAll(DocSet matches, ClauseScorer scorer, int k) =>
-        [.. matches.ToList().Select(d => (Score: scorer.Score(d), Document: d))
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Document).Take(k).Select(m => m.Document)];
-
     /// <summary>Puts the n-th best item in its place, the better ones before it and the worse after (Hoare's partition;
     /// no two items are equal, documents being distinct).</summary>
     private static void SelectNth(Span<(double Score, int Document)> items, int n)

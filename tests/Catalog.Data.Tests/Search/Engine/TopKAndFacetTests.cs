@@ -18,7 +18,7 @@ public sealed class TopKAndFacetTests(EngineCorpus corpus) : IClassFixture<Engin
             var plan = QueryPlan.Create(index, query);
             var matches = corpus.Engine.Matches(plan, new EngineQuery { Query = query });
             var fast = TopKCollector.Collect(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), k);
-            var plain = TopKCollector.CollectAll(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), k);
+            var plain = PlainTopK.CollectAll(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), k);
             Assert.Equal(plain, fast);
         }, iter: 1500);
     }
@@ -34,7 +34,7 @@ public sealed class TopKAndFacetTests(EngineCorpus corpus) : IClassFixture<Engin
             var matches = corpus.Engine.Matches(plan, new EngineQuery { Query = query });
             var want = Math.Min(matches.Count, skip + take);
             var selected = want <= skip ? [] : TopKCollector.Select(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), skip, want);
-            var plain = TopKCollector.CollectAll(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), want).Skip(skip);
+            var plain = PlainTopK.CollectAll(matches, new ClauseScorer(plan.Scored, index.Columns.LengthNorms), want).Skip(skip);
             Assert.Equal(plain, selected);
         }, iter: 1500);
     }
