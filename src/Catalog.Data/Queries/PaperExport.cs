@@ -1,47 +1,17 @@
 using System.Data;
 using Catalog.Data.Model;
-using Catalog.Data.Search;
-using Catalog.Data.Search.Engine;
 using Catalog.Data.Store;
 using Dapper;
 
 namespace Catalog.Data.Queries;
 
-/// <summary>Papers in full, one after the other, for exports and feeds: every result of a search in the page's order, an
-/// author's papers, the newest papers. Only the ordered rowids are held (8 bytes a paper); the papers are read
+/// <summary>Papers in full, one after the other, for exports and feeds: papers in an order the caller found (a search's,
+/// <see cref="ByRowIds"/>), an author's papers, the newest papers. Only the ordered rowids are held (8 bytes a paper); the papers are read
 /// <see cref="BatchSize"/> at a time while the caller writes them out, so a search of 60,000 papers never sits in memory.
 /// The papers come without <see cref="PaperDetail.AbstractHtml"/> (empty): exports carry the Markdown.</summary>
-public sealed class PaperExport(CatalogDatabase database, SearchEngines engines)
+public sealed class PaperExport(CatalogDatabase database)
 {
     public const int BatchSize = 256;
-
-    /// <summary>Every paper the search finds, in the order of its result pages (the catalog's search engine ranks them);
-    /// none for an author filter naming no one.</summary>
-    public IEnumerable<PaperDetail> Search(SearchRequest request, int? limit = null)
-    {
-        using var connection = database.Open();
-        var slugs = request.Authors.Distinct().ToList();
-        var people = connection.Query<long>("SELECT id FROM authors WHERE slug IN @slugs", new { slugs }).AsList();
-        if (people.Count < slugs.Count)
-        {
-            yield break;
-        }
-
-        var answer = engines.Get().Search(new EngineQuery
-        {
-            Query = SearchQueryParser.Parse(request.Query),
-            People = people,
-            Year = request.Year,
-            Venue = request.Venue,
-            Subject = request.Subject,
-            Sort = request.EffectiveSort,
-            Take = limit ?? int.MaxValue,
-        });
-        foreach (var paper in Read(connection, [.. answer.RowIds]))
-        {
-            yield return paper;
-        }
-    }
 
     /// <summary>An author's papers, newest first, as their page lists them; nothing for an unknown slug.</summary>
     public IEnumerable<PaperDetail> ByAuthor(string slug, int? limit = null)
@@ -52,6 +22,17 @@ public sealed class PaperExport(CatalogDatabase database, SearchEngines engines)
             WHERE a.slug = @slug ORDER BY p.date IS NULL, p.date DESC, p.rowid LIMIT @limit
             """, new { slug, limit = limit ?? -1 }).AsList();
         foreach (var paper in Read(connection, rowIds))
+        {
+            yield return paper;
+        }
+    }
+
+    /// <summary>These papers in full, in the order given (a search's results, by the store's rowids), read in batches as
+    /// the caller goes.</summary>
+    public IEnumerable<PaperDetail> ByRowIds(IReadOnlyList<long> rowIds)
+    {
+        using var connection = database.Open();
+        foreach (var paper in Read(connection, [.. rowIds]))
         {
             yield return paper;
         }

@@ -48,6 +48,20 @@ public sealed class PaperQueries(CatalogDatabase database)
         return Summaries(connection, $"SELECT {SummaryColumns} FROM papers p ORDER BY p.date IS NULL, p.date DESC, p.rowid LIMIT @limit", new { limit });
     }
 
+    /// <summary>The rowid, title and abstract of a paper, what the search engine reads to find papers like it; null
+    /// for an unknown id.</summary>
+    public static (long RowId, string Title, string Abstract)? TextOf(IDbConnection connection, string id)
+    {
+        var paper = connection.QuerySingleOrDefault<(long RowId, string Title, string Abstract)>(
+            "SELECT p.rowid, t.title, t.abstract FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.id = @id", new { id });
+        return paper.Title is null ? null : paper;
+    }
+
+    /// <summary>These papers as lines of a list, by rowid, each with its first <see cref="ListedAuthors"/> authors.</summary>
+    public static IReadOnlyDictionary<long, PaperSummary> SummariesByRowId(IDbConnection connection, IReadOnlyCollection<long> rowIds) =>
+        SummaryRows(connection, $"SELECT {SummaryColumns} FROM papers p WHERE p.rowid IN @rowIds", new { rowIds })
+            .ToDictionary(row => row.RowId, row => row.Paper);
+
     /// <summary>Papers by one author, newest first.</summary>
     public static IReadOnlyList<PaperSummary> ByAuthor(IDbConnection connection, long authorId) =>
         Summaries(connection, $"""
@@ -88,11 +102,28 @@ public sealed class PaperQueries(CatalogDatabase database)
         return [.. slugs.Where(found.ContainsKey).Select(s => found[s])];
     }
 
-    private static List<PaperSummary> Summaries(IDbConnection connection, string sql, object parameters)
+    /// <summary>The people with these slugs, for a search's author filter: their ids, or null when a slug names no one
+    /// (then nothing can match).</summary>
+    public static IReadOnlyList<long>? PersonIds(IDbConnection connection, IReadOnlyList<string> slugs)
+    {
+        var distinct = slugs.Distinct().ToList();
+        if (distinct.Count == 0)
+        {
+            return [];
+        }
+
+        var people = connection.Query<long>("SELECT id FROM authors WHERE slug IN @slugs", new { slugs = distinct }).AsList();
+        return people.Count < distinct.Count ? null : people;
+    }
+
+    private static List<PaperSummary> Summaries(IDbConnection connection, string sql, object parameters) =>
+        SummaryRows(connection, sql, parameters).ConvertAll(row => row.Paper);
+
+    private static List<(long RowId, PaperSummary Paper)> SummaryRows(IDbConnection connection, string sql, object parameters)
     {
         var rows = connection.Query<SummaryRow>(sql, parameters).AsList();
         var authors = AuthorsOf(connection, rows.Select(r => r.RowId));
-        return rows.ConvertAll(r => new PaperSummary(r.Id, r.Title, r.Date, r.Venue, authors[r.RowId], r.AuthorCount));
+        return rows.ConvertAll(r => (r.RowId, new PaperSummary(r.Id, r.Title, r.Date, r.Venue, authors[r.RowId], r.AuthorCount)));
     }
 
     private sealed class SummaryRow

@@ -3,7 +3,6 @@ using Catalog.Data.Model;
 using Catalog.Data.Queries;
 using Catalog.Data.Search.Engine;
 using Catalog.Data.Store;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Search;
@@ -28,9 +27,7 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         var query = SearchQueryParser.Parse(request.Query);
         using var connection = database.Open();
         var filterAuthors = PaperQueries.AuthorsBySlug(connection, request.Authors);
-        var people = request.Authors.Count == 0 ? []
-            : connection.Query<long>("SELECT id FROM authors WHERE slug IN @slugs", new { slugs = request.Authors.Distinct() }).AsList();
-        if (people.Count < request.Authors.Distinct().Count())
+        if (PaperQueries.PersonIds(connection, request.Authors) is not { } people)
         {
             // An author no one knows: nothing can match.
             return new SearchResult(request, query, 0, [], SearchFacets.None, filterAuthors);

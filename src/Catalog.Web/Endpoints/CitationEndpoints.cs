@@ -2,6 +2,7 @@ using Catalog.Components;
 using Catalog.Components.Citations;
 using Catalog.Data.Model;
 using Catalog.Data.Queries;
+using Catalog.Data.Search;
 using Catalog.Web.Citations;
 
 namespace Catalog.Web.Endpoints;
@@ -38,7 +39,7 @@ public static class CitationEndpoints
     private static Task Search(HttpContext context, CitationFile file)
     {
         var request = SearchParameters.Read(name => context.Request.Query[name], SearchParameterSet.Results);
-        var papers = context.RequestServices.GetRequiredService<PaperExport>().Search(request);
+        var papers = context.RequestServices.GetRequiredService<SearchExport>().Search(request);
         return file.WriteAsync(context.Response, "papers", Citations(context, papers));
     }
 

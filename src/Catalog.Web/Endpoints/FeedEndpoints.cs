@@ -5,6 +5,7 @@ using Catalog.Components.Citations;
 using Catalog.Components.Text;
 using Catalog.Data.Model;
 using Catalog.Data.Queries;
+using Catalog.Data.Search;
 
 namespace Catalog.Web.Endpoints;
 
@@ -22,7 +23,7 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static Task SearchFeed(HttpContext context, PaperExport export)
+    private static Task SearchFeed(HttpContext context, SearchExport export)
     {
         var request = SearchParameters.Read(name => context.Request.Query[name], SearchParameterSet.Results);
         var title = request.HasQuery ? $"Catalog: papers matching “{request.Query}”" : "Catalog: newest papers";

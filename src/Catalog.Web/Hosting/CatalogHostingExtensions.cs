@@ -45,6 +45,7 @@ public static class CatalogHostingExtensions
         services.AddCatalogOutputCache();
         services.AddCatalogRateLimiting();
         services.AddSingleton<PaperExport>();
+        services.AddSingleton<SearchExport>();
         services.AddSingleton<RelatedPapers>();
         services.AddSingleton<SimilarPapers>();
         services.AddSingleton<PaperCitations>();

@@ -10,7 +10,7 @@ public sealed class NamespaceCycleTests
         [typeof(Program).Assembly, typeof(Catalog.Components.CatalogUrls).Assembly, typeof(Catalog.Data.Store.CatalogDatabase).Assembly];
 
     /// <summary>The cycles issue 17 is taking apart; each step that breaks one deletes it here, the last the list.</summary>
-    private static readonly string[][] s_known = [["Catalog.Data.Queries", "Catalog.Data.Search", "Catalog.Data.Search.Engine"]];
+    private static readonly string[][] s_known = [["Catalog.Data.Search", "Catalog.Data.Search.Engine"]];
 
     [Fact]
     public void No_namespace_of_the_app_reaches_itself_through_others()

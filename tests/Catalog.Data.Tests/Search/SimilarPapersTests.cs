@@ -1,8 +1,7 @@
-using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Tests.Infrastructure;
 
-namespace Catalog.Data.Tests.Queries;
+namespace Catalog.Data.Tests.Search;
 
 /// <summary>"Similar papers" on the ten seeds: pairs a reader of them would expect, and never the paper itself.</summary>
 public sealed class SimilarPapersTests(RealCatalogFixture catalog) : IClassFixture<RealCatalogFixture>

@@ -1,0 +1,31 @@
+using Catalog.Data.Model;
+using Catalog.Data.Queries;
+using Catalog.Data.Store;
+
+namespace Catalog.Data.Search;
+
+/// <summary>"Similar papers": the papers closest to one by content, found by the catalog's search engine from the
+/// paper's most distinctive title and abstract terms (a search of about a dozen words), with the words each shares.</summary>
+public sealed class SimilarPapers(CatalogDatabase database, SearchEngines engines)
+{
+    /// <summary>A paper page shows this many shared words of each similar paper.</summary>
+    public const int SharedWordsShown = 5;
+
+    public IReadOnlyList<SimilarPaper> For(string id, int limit)
+    {
+        using var connection = database.Open();
+        if (PaperQueries.TextOf(connection, id) is not { } paper)
+        {
+            return [];
+        }
+
+        var matches = engines.Get().Similar(paper.RowId, paper.Title, paper.Abstract, limit);
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var papers = PaperQueries.SummariesByRowId(connection, [.. matches.Select(m => m.RowId)]);
+        return [.. matches.Select(m => new SimilarPaper(papers[m.RowId], [.. m.SharedWords.Take(SharedWordsShown)]))];
+    }
+}
