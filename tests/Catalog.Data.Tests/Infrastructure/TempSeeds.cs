@@ -82,6 +82,8 @@ public sealed class TempSeeds : IDisposable
 
     public ImportResult Import() => SeedImporter.Import(Dir, DbPath);
 
+    public ImportResult Check() => SeedImporter.Check(Dir);
+
     public CatalogDatabase Database() => new(DbPath);
 
     public void Dispose() => _folder.Dispose();
