@@ -1,44 +1,11 @@
 namespace Catalog.Data.Seeds;
 
-/// <summary>Reads a whole seeds folder: INDEX.md and every paper file it lists, parsed in parallel.
-/// Every problem is collected, so one run reports all of them.</summary>
+/// <summary>Reads the files of a seeds folder for <see cref="SeedFolder"/>: INDEX.md and its links, people.yaml and
+/// each paper file, reporting every problem.</summary>
 public static class SeedFolderReader
 {
     public const string IndexFileName = "INDEX.md";
     public const long MaxPaperFileBytes = SeedFileReader.MaxPaperBytes;
-
-    /// <summary>Reads and checks the whole folder at once; see <see cref="SeedFolder"/> to stream a large one.</summary>
-    /// <param name="seedsDir">The seeds folder. Problems name files from the folder's own name: "seeds/papers/x.md".</param>
-    public static SeedReadResult Read(string seedsDir)
-    {
-        var folder = SeedFolder.Open(seedsDir);
-        if (folder.Index is null)
-        {
-            return new(null, folder.Problems);
-        }
-
-        var papers = new List<SeedPaper>(folder.Files.Count);
-        var ids = new PaperIdRegistry();
-        var problems = new List<SeedProblem>(folder.Problems);
-        foreach (var (paper, paperProblems) in folder.ParsePapers())
-        {
-            problems.AddRange(paperProblems);
-            if (paper is not null && ids.Register(paper, problems))
-            {
-                papers.Add(paper);
-            }
-        }
-
-        problems.AddRange(folder.UnlistedFiles());
-        var hasErrors = problems.Any(p => p.IsError);
-        if (!hasErrors)
-        {
-            // Which entries no paper uses is only known when every paper could be read.
-            problems.AddRange(folder.People.Unclaimed(papers.SelectMany(p => p.Authors)));
-        }
-
-        return new(hasErrors ? null : new SeedCatalog(folder.Index.Name, folder.Index.Description, papers, folder.People.People), Sorted(problems));
-    }
 
     /// <summary>Reads INDEX.md and resolves its links, reporting what is wrong with them.</summary>
     internal static (SeedIndex? Index, List<string> Files, List<SeedProblem> Problems) ReadIndex(string root, SeedFileReader reader, DisplayPaths display)
