@@ -23,7 +23,7 @@ public static class SeedImporter
         var problems = new List<SeedProblem>(folder.Problems);
         if (folder.Index is null)
         {
-            return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
+            return ImportResult.Failed(Sorted(problems), stopwatch.Elapsed);
         }
 
         var fullDbPath = Path.GetFullPath(dbPath);
@@ -37,7 +37,7 @@ public static class SeedImporter
             {
                 if (!ReadInto(writer, folder, folder.Index, problems))
                 {
-                    return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
+                    return ImportResult.Failed(Sorted(problems), stopwatch.Elapsed);
                 }
 
                 (papers, people, names) = (writer.Papers, writer.People, writer.Names);
@@ -53,12 +53,12 @@ public static class SeedImporter
             }
 
             File.Move(building, fullDbPath, overwrite: true);
-            return new ImportResult(true, SeedFolderReader.Sorted(problems), papers, people, stopwatch.Elapsed) { Names = names };
+            return new ImportResult(true, Sorted(problems), papers, people, stopwatch.Elapsed) { Names = names };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
         {
             problems.Add(new(fullDbPath, 1, $"could not write the catalog: {ex.Message}"));
-            return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
+            return ImportResult.Failed(Sorted(problems), stopwatch.Elapsed);
         }
         finally
         {
@@ -83,10 +83,10 @@ public static class SeedImporter
         var problems = new List<SeedProblem>(folder.Problems);
         if (folder.Index is null || !ReadInto(writer, folder, folder.Index, problems))
         {
-            return ImportResult.Failed(SeedFolderReader.Sorted(problems), stopwatch.Elapsed);
+            return ImportResult.Failed(Sorted(problems), stopwatch.Elapsed);
         }
 
-        return new ImportResult(true, SeedFolderReader.Sorted(problems), writer.Papers, writer.People, stopwatch.Elapsed) { Names = writer.Names };
+        return new ImportResult(true, Sorted(problems), writer.Papers, writer.People, stopwatch.Elapsed) { Names = writer.Names };
     }
 
     /// <summary>The one loop over a seeds folder's papers, for an import and a check alike: each paper's problems and
@@ -142,4 +142,9 @@ public static class SeedImporter
         var built = File.GetLastWriteTimeUtc(dbPath);
         return Directory.EnumerateFiles(seedsDir, "*", SearchOption.AllDirectories).Any(f => File.GetLastWriteTimeUtc(f) > built);
     }
+
+    /// <summary>Problems in file and line order, as a person works through them; problems on one line keep the order
+    /// they were found in.</summary>
+    private static List<SeedProblem> Sorted(List<SeedProblem> problems) =>
+        [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
 }
