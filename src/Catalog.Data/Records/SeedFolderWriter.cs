@@ -20,8 +20,8 @@ public static class SeedFolderWriter
     public static SeedWriteResult Write(IEnumerable<RecordLine> records, string seedsDir, SeedWriteOptions options, string recordsName = "records")
     {
         var root = Path.GetFullPath(seedsDir);
-        var indexPath = Path.Combine(root, SeedFolderReader.IndexFileName);
-        var indexDisplay = Path.Join(Path.GetFileName(root), SeedFolderReader.IndexFileName);
+        var indexPath = Path.Combine(root, IndexFileReader.FileName);
+        var indexDisplay = Path.Join(Path.GetFileName(root), IndexFileReader.FileName);
         var problems = new List<SeedProblem>();
         if (File.Exists(indexPath) && !options.Force)
         {
@@ -89,7 +89,7 @@ public static class SeedFolderWriter
         }
 
         var bytes = s_utf8.GetBytes(PaperFileText.Of(record));
-        if (bytes.Length > SeedFolderReader.MaxPaperFileBytes)
+        if (bytes.Length > SeedFileReader.MaxPaperBytes)
         {
             problems.Add(new(line.Path, record.Line, FormattableString.Invariant(
                 $"the paper file would be {bytes.Length / 1024.0 / 1024.0:0.0} MiB; the importer takes at most 1 MiB; skipped")));

@@ -213,7 +213,7 @@ internal sealed class FrontMatterReader(YamlMappingNode fields, string displayPa
             {
                 var suggestion = people.Suggest(person);
                 problems.Add(new(displayPath, line, $"unknown person '{person}'; " + (suggestion is null
-                    ? $"add it to {PeopleFileParser.FileName} or leave 'person:' out"
+                    ? $"add it to {PeopleFileReader.FileName} or leave 'person:' out"
                     : $"did you mean '{suggestion}'?")));
                 return null;
             }

@@ -7,13 +7,13 @@ public sealed class SeedFolder
     private const int BatchSize = 1024;
     private static readonly int s_parsers = Math.Max(1, Environment.ProcessorCount - 1);
     private readonly string _root;
-    private readonly SeedFolderReader.DisplayPaths _display;
+    private readonly DisplayPaths _display;
     private readonly SeedFileReader _reader;
 
-    private SeedFolder(string root, SeedFileReader reader, SeedIndex? index, List<string> files, PeopleDirectory people, List<SeedProblem> problems)
+    private SeedFolder(string root, DisplayPaths display, SeedFileReader reader, SeedIndex? index, List<string> files, PeopleDirectory people, List<SeedProblem> problems)
     {
         _root = root;
-        _display = new SeedFolderReader.DisplayPaths(root);
+        _display = display;
         _reader = reader;
         Index = index;
         Files = files;
@@ -36,11 +36,11 @@ public sealed class SeedFolder
     public static SeedFolder Open(string seedsDir)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(seedsDir));
-        var display = new SeedFolderReader.DisplayPaths(root);
+        var display = new DisplayPaths(root);
         var reader = new SeedFileReader(root);
-        var (index, files, problems) = SeedFolderReader.ReadIndex(root, reader, display);
-        var people = index is null ? PeopleDirectory.Empty : SeedFolderReader.ReadPeople(root, reader, display, problems);
-        return new SeedFolder(root, reader, index, files, people, problems);
+        var (index, files, problems) = IndexFileReader.Read(root, reader, display);
+        var people = index is null ? PeopleDirectory.Empty : PeopleFileReader.Read(root, reader, display, problems);
+        return new SeedFolder(root, display, reader, index, files, people, problems);
     }
 
     /// <summary>Each paper file parsed, with its problems, in catalog order. The next batch is parsed on the thread pool
@@ -61,11 +61,22 @@ public sealed class SeedFolder
     }
 
     /// <summary>Warnings for Markdown files in the folder that INDEX.md does not list.</summary>
-    public IEnumerable<SeedProblem> UnlistedFiles() => SeedFolderReader.UnlistedFiles(_root, [.. Files], _display);
+    public IEnumerable<SeedProblem> UnlistedFiles()
+    {
+        var listed = Files.ToHashSet(StringComparer.Ordinal);
+        var unlisted = Directory.EnumerateFiles(_root, "*.md", SearchOption.AllDirectories)
+            .Where(f => Path.GetDirectoryName(f) != _root || !IsFolderDocument(Path.GetFileName(f)))
+            .Where(f => !listed.Contains(f))
+            .Order(StringComparer.Ordinal);
+        return unlisted.Select(file => new SeedProblem(_display.Of(file), 1, "not listed in INDEX.md, so it is not imported", ProblemSeverity.Warning));
+    }
+
+    private static bool IsFolderDocument(string name) =>
+        name.Equals(IndexFileReader.FileName, StringComparison.OrdinalIgnoreCase) || name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses on all cores but one: the catalog writer and the full-text indexer need CPU too while papers
     /// stream in (86k papers on two cores: 9.0 s with one parsing thread, 10.7 s with two).</summary>
     private Task<(SeedPaper? Paper, List<SeedProblem> Problems)[]> ParseBatchAsync(string[] files) =>
         Task.Run(() => files.AsParallel().AsOrdered().WithDegreeOfParallelism(s_parsers)
-            .Select(file => SeedFolderReader.ParsePaper(file, _display.Of(file), _reader, People)).ToArray());
+            .Select(file => PaperFileReader.Read(file, _display.Of(file), _reader, People)).ToArray());
 }

@@ -5,7 +5,7 @@ namespace Catalog.Data.Store;
 
 /// <summary>Writes a catalog into a new SQLite file while its paper files are parsed: one transaction and prepared
 /// commands for the rows. A paper's rowid is its place in INDEX.md.</summary>
-internal sealed class CatalogWriter : IDisposable
+internal sealed class CatalogWriter : ICatalogWriter
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;

@@ -19,17 +19,30 @@ public static class CatalogHostingExtensions
     public static WebApplicationBuilder CreateBuilder(string[] args) =>
         WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+    /// <summary>A builder for a command that needs the settings and not the site (<c>import</c>): no web host, and the
+    /// configuration of <see cref="CreateBuilder"/>, source for source.</summary>
+    public static HostApplicationBuilder CreateSettingsBuilder(string[] args)
+    {
+        // WebApplication.CreateBuilder reads the ASPNETCORE_ variables (ASPNETCORE_ENVIRONMENT) first, then the host's
+        // own sources: appsettings.json and appsettings.{environment}.json, the environment, the command line.
+        var configuration = new ConfigurationManager();
+        configuration.AddEnvironmentVariables(prefix: "ASPNETCORE_");
+        return Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            Configuration = configuration,
+        });
+    }
+
     public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
     {
         // Serves wwwroot and the components' assets from a build output in any environment, not only from a publish
         // or in Development: tests and benchmarks run the built app as it is. A no-op for a published app.
         builder.WebHost.UseStaticWebAssets();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.AddCatalogSettings();
         var services = builder.Services;
-        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart()
-            .PostConfigure<IHostEnvironment>((options, environment) => options.Resolve(environment));
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(s => new CatalogDatabase(s.GetRequiredService<IOptions<CatalogOptions>>().Value.Db, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CatalogQueries>();
@@ -54,9 +67,22 @@ public static class CatalogHostingExtensions
         return builder;
     }
 
+    /// <summary>Every setting of the app, bound and checked at start, with its paths made absolute. All of them, though
+    /// <c>import</c> reads only <see cref="CatalogOptions"/>: a bad setting stops every command alike.</summary>
+    public static TBuilder AddCatalogSettings<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        var services = builder.Services;
+        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Resolve(environment));
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+
     /// <summary>Checks every setting now, as the host would at start, so that a command which never starts the host
     /// (<c>import</c>) or work done before it starts stops on a bad setting too.</summary>
-    public static void ValidateSettings(this WebApplication app) => app.Services.GetService<IStartupValidator>()?.Validate();
+    public static void ValidateSettings(this IHost host) => host.Services.GetService<IStartupValidator>()?.Validate();
 
     /// <summary>Imports the seeds when the catalog file is missing or older than them. A failed import keeps the previous
     /// catalog and logs every problem; with no previous catalog there is nothing to serve, so it returns false.</summary>

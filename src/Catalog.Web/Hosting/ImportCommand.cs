@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Hosting;
 
-/// <summary><c>import [--seeds DIR] [--db FILE]</c>: imports the seeds and exits, 0 with a summary or 1 with every problem.</summary>
+/// <summary><c>import [--seeds DIR] [--db FILE]</c>: imports the seeds and exits, 0 with a summary or 1 with every problem.
+/// It builds a host of the settings alone, not the site: nothing it would serve is needed to import.</summary>
 public static class ImportCommand
 {
     public static Command Create(Func<ParseResult, string[]> hostArguments)
@@ -14,9 +15,9 @@ public static class ImportCommand
         {
             try
             {
-                using var app = CatalogHostingExtensions.CreateBuilder(hostArguments(parsed)).AddCatalog().Build();
-                app.ValidateSettings();
-                return Run(app.Services.GetRequiredService<IOptions<CatalogOptions>>().Value);
+                using var host = CatalogHostingExtensions.CreateSettingsBuilder(hostArguments(parsed)).AddCatalogSettings().Build();
+                host.ValidateSettings();
+                return Run(host.Services.GetRequiredService<IOptions<CatalogOptions>>().Value);
             }
             catch (Exception ex) when (CatalogCommandLine.IsBadSetting(ex))
             {

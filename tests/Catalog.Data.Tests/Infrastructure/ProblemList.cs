@@ -1,4 +1,3 @@
-using Catalog.Data.Seeds;
 using Catalog.Data.Import;
 
 namespace Catalog.Data.Tests.Infrastructure;
@@ -11,5 +10,5 @@ public static class ProblemList
     public static string[] Of(ImportResult result) => [.. result.Problems.Select(p => p.ToString())];
 
     /// <summary>Reads a fixture seeds folder in place; fixtures that fail are never written to.</summary>
-    public static SeedReadResult ReadFixture(string name) => SeedFolderReader.Read(RepositoryPaths.Fixture(name));
+    public static SeedReadResult ReadFixture(string name) => SeedReading.Read(RepositoryPaths.Fixture(name));
 }

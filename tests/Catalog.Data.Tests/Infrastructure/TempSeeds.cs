@@ -1,4 +1,3 @@
-using Catalog.Data.Seeds;
 using Catalog.Data.Import;
 using Catalog.Data.Store;
 
@@ -78,9 +77,11 @@ public sealed class TempSeeds : IDisposable
 
     public void Delete(string relative) => File.Delete(PathOf(relative));
 
-    public SeedReadResult Read() => SeedFolderReader.Read(Dir);
+    public SeedReadResult Read() => SeedReading.Read(Dir);
 
     public ImportResult Import() => SeedImporter.Import(Dir, DbPath);
+
+    public ImportResult Check() => SeedImporter.Check(Dir);
 
     public CatalogDatabase Database() => new(DbPath);
 

@@ -5,6 +5,7 @@ using Catalog.Data.Import;
 using Catalog.Data.Records;
 using Catalog.Data.Seeds;
 using Catalog.Data.Store;
+using Catalog.Data.Tests.Infrastructure;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -95,7 +96,7 @@ public sealed partial class RecordsRoundTripTests
 
         var expected = ExpectedPapers(records);
         Assert.Equal(expected.Select(p => (p.Title, $"papers/{p.Id}.md")), IndexLinks(work.Seeds).Select(l => (l.Text, l.Url)));
-        var index = SeedFolderReader.Read(work.Seeds);
+        var index = SeedReading.Read(work.Seeds);
         Assert.Equal("Cosmic [CII] *survey* #1", index.Catalog?.Name);
     }
 

@@ -11,7 +11,7 @@ public sealed class FileSizeTests
     public void AFileOverOneMebibyteIsReportedOnItsFirstLineAndNotRead()
     {
         using var seeds = TempSeeds.FromFixture("good");
-        seeds.WriteBytes("papers/merge.md", PaperOfSize(SeedFolderReader.MaxPaperFileBytes + 1));
+        seeds.WriteBytes("papers/merge.md", PaperOfSize(SeedFileReader.MaxPaperBytes + 1));
 
         var result = seeds.Read();
 
@@ -34,7 +34,7 @@ public sealed class FileSizeTests
     public void AFileOfExactlyOneMebibyteIsImported()
     {
         using var seeds = TempSeeds.FromFixture("good");
-        seeds.WriteBytes("papers/merge.md", PaperOfSize(SeedFolderReader.MaxPaperFileBytes));
+        seeds.WriteBytes("papers/merge.md", PaperOfSize(SeedFileReader.MaxPaperBytes));
 
         var result = seeds.Import();
 
@@ -51,7 +51,7 @@ public sealed class FileSizeTests
 
         var result = seeds.Import();
 
-        Assert.True(new FileInfo(seeds.PathOf("INDEX.md")).Length > 2 * SeedFolderReader.MaxPaperFileBytes);
+        Assert.True(new FileInfo(seeds.PathOf("INDEX.md")).Length > 2 * SeedFileReader.MaxPaperBytes);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
     }
 

@@ -1,4 +1,3 @@
-using Catalog.Data.Seeds;
 using Catalog.Data.Tests.Infrastructure;
 
 namespace Catalog.Data.Tests.Seeds;
@@ -23,7 +22,7 @@ public sealed class IndexFileTests
         using var folder = new TempFolder();
         var seeds = folder.Combine("no-such-seeds");
 
-        var result = SeedFolderReader.Read(seeds);
+        var result = SeedReading.Read(seeds);
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("no-such-seeds/INDEX.md", problem.Path);

@@ -50,7 +50,7 @@ public sealed class ProblemReportTests
         using var seeds = TempSeeds.FromFixture("missing-link");
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, seeds.Dir) + Path.DirectorySeparatorChar;
 
-        var result = SeedFolderReader.Read(relative);
+        var result = SeedReading.Read(relative);
 
         Assert.Equal(["missing-link/INDEX.md:6: link 'papers/missing.md' points to a file that does not exist"], ProblemList.Of(result));
     }

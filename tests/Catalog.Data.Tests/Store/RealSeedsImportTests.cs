@@ -49,7 +49,7 @@ public sealed class RealSeedsImportTests(RealCatalogFixture catalog) : IClassFix
         Assert.Equal(10, catalog.Metadata.Count);
         Assert.Equal(Enumerable.Range(1, 10), catalog.Metadata.Select(p => p.Number));
         Assert.Equal(10, catalog.Listing.Entries.Count);
-        var inIndexOrder = SeedFolderReader.Read(RepositoryPaths.Seeds).Catalog!.Papers;
+        var inIndexOrder = SeedReading.Read(RepositoryPaths.Seeds).Catalog!.Papers;
         Assert.Equal(catalog.Metadata.Select(p => p.Id), inIndexOrder.Select(p => p.Id));
         Assert.Equal(catalog.Listing.Entries.Select(e => e.Title), inIndexOrder.Select(p => p.Title));
     }

@@ -5,13 +5,26 @@ namespace Catalog.Data.Seeds;
 
 /// <summary>Reads people.yaml: a list of people, each with an id, a name, and optionally variants, an ORCID iD and a
 /// family name. Every problem is reported with its line; an entry with problems is left out, so the import fails.</summary>
-internal static partial class PeopleFileParser
+internal static partial class PeopleFileReader
 {
     public const string FileName = "people.yaml";
 
     private static readonly string[] s_keys = ["id", "name", "variants", "orcid", "family"];
 
-    public static List<SeedPerson> Parse(string text, string displayPath, List<SeedProblem> problems)
+    /// <summary>The folder's people.yaml when it has one; without it every name string is a person of its own.</summary>
+    public static PeopleDirectory Read(string root, SeedFileReader reader, DisplayPaths display, List<SeedProblem> problems)
+    {
+        var path = Path.Combine(root, FileName);
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            return PeopleDirectory.Empty;
+        }
+
+        var text = reader.ReadText(path, display.Of(path), SeedFileReader.MaxListBytes, problems);
+        return text is null ? PeopleDirectory.Empty : new PeopleDirectory(Parse(text, display.Of(path), problems));
+    }
+
+    private static List<SeedPerson> Parse(string text, string displayPath, List<SeedProblem> problems)
     {
         var people = new List<SeedPerson>();
         var root = SeedYaml.Load(text, displayPath, 0, problems);

@@ -6,11 +6,29 @@ using YamlDotNet.RepresentationModel;
 namespace Catalog.Data.Seeds;
 
 /// <summary>Reads one paper file: YAML front matter with the paper's metadata, then its abstract as Markdown.</summary>
-internal static partial class PaperFileParser
+internal static partial class PaperFileReader
 {
     public static readonly string[] KnownKeys = ["id", "title", "authors", "date", "venue", "source", "url", "arxiv", "doi", "pdf", "subjects"];
 
-    public static SeedPaper? Parse(string text, string displayPath, PeopleDirectory people, List<SeedProblem> problems)
+    /// <summary>The paper of one file, or none, with every problem found in it, even one no check foresaw.</summary>
+    public static (SeedPaper? Paper, List<SeedProblem> Problems) Read(string file, string displayPath, SeedFileReader reader, PeopleDirectory people)
+    {
+        var problems = new List<SeedProblem>();
+        try
+        {
+            var text = reader.ReadText(file, displayPath, SeedFileReader.MaxPaperBytes, problems);
+            return (text is null ? null : Parse(text, displayPath, people, problems), problems);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Every problem a seed can have is reported as such; this is the net for one no check foresaw, so that one
+            // file can never end an import, or the server that runs it, and the old catalog stays.
+            problems.Add(new(displayPath, 1, $"could not be parsed ({ex.GetType().Name}: {ex.Message})"));
+            return (null, problems);
+        }
+    }
+
+    private static SeedPaper? Parse(string text, string displayPath, PeopleDirectory people, List<SeedProblem> problems)
     {
         var errorsBefore = problems.Count(p => p.IsError);
         if (!text.StartsWith("---", StringComparison.Ordinal))
