@@ -1,5 +1,6 @@
 using System.Globalization;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Components;
 

@@ -60,7 +60,7 @@ public sealed partial class ZoteroTests(ConsumerServer catalog, ZoteroTranslatio
     public async Task A_results_page_offers_every_paper_it_lists_each_with_its_authors()
     {
         await SavesEveryListedPaperAsync(CatalogUrls.SearchFor("scaling"));
-        await SavesEveryListedPaperAsync(CatalogUrls.Search(new() { Query = "transformer", Sort = Data.Search.SearchSort.Newest }));
+        await SavesEveryListedPaperAsync(CatalogUrls.Search(new() { Query = "transformer", Sort = Data.Search.Engine.Query.SearchSort.Newest }));
     }
 
     [ZoteroFact]

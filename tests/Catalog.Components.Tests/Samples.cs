@@ -1,5 +1,6 @@
 using Catalog.Data.Model;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Highlight;
 
 namespace Catalog.Components.Tests;
 

@@ -2,6 +2,7 @@ using System.Web;
 using Bunit;
 using Catalog.Components.Search;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 using CsCheck;
 using Microsoft.Extensions.Primitives;
 

@@ -2,6 +2,9 @@ using System.Globalization;
 using Catalog.Data.Model;
 using Catalog.Data.Queries;
 using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Collectors;
+using Catalog.Data.Search.Engine.Highlight;
+using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Store;
 using Microsoft.Data.Sqlite;
 
@@ -51,10 +54,10 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         };
         var answer = engine.Search(engineQuery);
         var facets = answer.Total == 0 ? SearchFacets.None : Facets(connection, answer.Facets, authorLimit);
-        var highlighter = query.HasRequired ? new Highlighter(engine.Index, query) : null;
+        var highlighter = SearchEngine.Highlighter(answer);
         return new SearchResult(request, query, answer.Total, Fetch(connection, highlighter, answer.RowIds), facets, filterAuthors)
         {
-            DidYouMean = DidYouMean.Suggest(engine, engineQuery, answer.Total),
+            DidYouMean = engine.Suggest(engineQuery, answer.Total),
         };
     }
 

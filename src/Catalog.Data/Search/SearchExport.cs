@@ -1,6 +1,6 @@
 using Catalog.Data.Model;
 using Catalog.Data.Queries;
-using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Store;
 
 namespace Catalog.Data.Search;

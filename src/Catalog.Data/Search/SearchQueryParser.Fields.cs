@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Search;
 
@@ -9,10 +10,6 @@ namespace Catalog.Data.Search;
 /// is: <c>year:abc</c> looks for the words "year" and "abc" side by side, as it did before fields were known.</summary>
 public static partial class SearchQueryParser
 {
-    /// <summary>The ends of an open year range (<c>year:..2023</c>, <c>year:2021..</c>).</summary>
-    public const int FirstYear = 0;
-    public const int LastYear = 9999;
-
     /// <summary>Field names, case-insensitive, with arXiv's short forms.</summary>
     private static readonly Dictionary<string, QueryField> s_fields = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,17 +22,6 @@ public static partial class SearchQueryParser
         ["abs"] = QueryField.Abstract,
         ["venue"] = QueryField.Venue,
         ["year"] = QueryField.Year,
-    };
-
-    /// <summary>The name a field term is written with again.</summary>
-    public static string FieldName(QueryField field) => field switch
-    {
-        QueryField.Title => "title",
-        QueryField.Authors => "author",
-        QueryField.Abstract => "abstract",
-        QueryField.Venue => "venue",
-        QueryField.Year => "year",
-        _ => "",
     };
 
     /// <summary>The field term that starts at <paramref name="i"/>, read past; or null, and <paramref name="i"/> untouched,
@@ -78,8 +64,8 @@ public static partial class SearchQueryParser
         }
 
         var (from, to) = (text[..dots], text[(dots + 2)..]);
-        var first = from.Length == 0 && to.Length > 0 ? FirstYear : Year(from);
-        var last = to.Length == 0 && from.Length > 0 ? LastYear : Year(to);
+        var first = from.Length == 0 && to.Length > 0 ? QueryFields.FirstYear : Year(from);
+        var last = to.Length == 0 && from.Length > 0 ? QueryFields.LastYear : Year(to);
         return first is { } f && last is { } l && f <= l ? (f, l) : null;
     }
 

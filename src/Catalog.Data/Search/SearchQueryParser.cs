@@ -1,4 +1,5 @@
 using System.Text;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Search;
 

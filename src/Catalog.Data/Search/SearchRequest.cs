@@ -1,3 +1,5 @@
+using Catalog.Data.Search.Engine.Query;
+
 namespace Catalog.Data.Search;
 
 /// <summary>A search and browse request, exactly what the URL of a results page holds.</summary>

@@ -1,4 +1,6 @@
 using Catalog.Data.Model;
+using Catalog.Data.Search.Engine.Highlight;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Search;
 
@@ -11,7 +13,7 @@ public sealed record SearchResult(
     SearchFacets Facets,
     IReadOnlyList<AuthorRef> FilterAuthors)
 {
-    /// <summary>A search like this one with more results, to offer as "Did you mean …?" (<see cref="Search.DidYouMean"/>).</summary>
+    /// <summary>A search like this one with more results, to offer as "Did you mean …?" (<see cref="Engine.SearchEngine.Suggest"/>).</summary>
     public string? DidYouMean { get; init; }
 
     public int PageCount => (int)Math.Max(1, (Total + Request.Size - 1) / Request.Size);
@@ -35,10 +37,3 @@ public sealed record SearchFacets(IReadOnlyList<FacetValue> Authors, bool MoreAu
 
 /// <summary>One value of a filter, the label to show for it, and how many results have it.</summary>
 public sealed record FacetValue(string Value, string Label, long Count);
-
-/// <summary>Characters that cannot occur in seed text (they are control characters), used to mark matches.</summary>
-public static class SearchMarks
-{
-    public const char Start = '\u0002';
-    public const char End = '\u0003';
-}

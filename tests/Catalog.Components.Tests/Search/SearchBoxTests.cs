@@ -1,6 +1,7 @@
 using Bunit;
 using Catalog.Components.Search;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Components.Tests.Search;
 

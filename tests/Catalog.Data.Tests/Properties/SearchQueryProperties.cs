@@ -1,5 +1,6 @@
 using System.Text;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Tests.Infrastructure;
 using CsCheck;
 

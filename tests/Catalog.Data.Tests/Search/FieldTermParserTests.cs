@@ -1,4 +1,5 @@
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Tests.Search;
 
@@ -26,8 +27,8 @@ public sealed class FieldTermParserTests
     [Theory]
     [InlineData("year:2023", 2023, 2023, "year:2023")]
     [InlineData("year:2021..2023", 2021, 2023, "year:2021..2023")]
-    [InlineData("YEAR:2021..", 2021, SearchQueryParser.LastYear, "year:2021..")]
-    [InlineData("year:..2023", SearchQueryParser.FirstYear, 2023, "year:..2023")]
+    [InlineData("YEAR:2021..", 2021, QueryFields.LastYear, "year:2021..")]
+    [InlineData("year:..2023", QueryFields.FirstYear, 2023, "year:..2023")]
     [InlineData("year:2023..2023", 2023, 2023, "year:2023")]
     public void AYearTermIsAnInclusiveRange(string input, int first, int last, string written)
     {

@@ -1,4 +1,4 @@
-using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Tests.Search;
 

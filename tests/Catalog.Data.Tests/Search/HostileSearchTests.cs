@@ -1,5 +1,6 @@
 using Catalog.Data.Queries;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Tests.Infrastructure;
 
 namespace Catalog.Data.Tests.Search;

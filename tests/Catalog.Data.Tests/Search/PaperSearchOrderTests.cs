@@ -1,4 +1,5 @@
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Tests.Infrastructure;
 
 namespace Catalog.Data.Tests.Search;

@@ -1,4 +1,5 @@
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Tests.Search;
 

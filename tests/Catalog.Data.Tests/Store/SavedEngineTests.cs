@@ -1,5 +1,6 @@
 using Catalog.Data.Search;
-using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Index;
+using Catalog.Data.Search.Engine.Persistence;
 using Catalog.Data.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Data.Sqlite;

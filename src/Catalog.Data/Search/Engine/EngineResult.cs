@@ -1,4 +1,12 @@
+using Catalog.Data.Search.Engine.Collectors;
+using Catalog.Data.Search.Engine.Query;
+
 namespace Catalog.Data.Search.Engine;
 
-/// <summary>The engine's answer: how many papers match, the rowids of the asked slice in order, and the facet counts.</summary>
-public sealed record EngineResult(long Total, IReadOnlyList<long> RowIds, EngineFacets Facets);
+/// <summary>The engine's answer: how many papers match, the rowids of the asked slice in order, and the facet counts;
+/// and the plan it searched with, from which the engine highlights the page (<see cref="SearchEngine.Highlighter"/>), so a
+/// request expands its query once.</summary>
+public sealed record EngineResult(long Total, IReadOnlyList<long> RowIds, EngineFacets Facets)
+{
+    internal QueryPlan? Plan { get; init; }
+}

@@ -1,4 +1,12 @@
 using System.Diagnostics;
+using Catalog.Data.Search.Engine.Build;
+using Catalog.Data.Search.Engine.Collectors;
+using Catalog.Data.Search.Engine.Highlight;
+using Catalog.Data.Search.Engine.Index;
+using Catalog.Data.Search.Engine.Persistence;
+using Catalog.Data.Search.Engine.Query;
+using Catalog.Data.Search.Engine.Similar;
+using Catalog.Data.Search.Engine.Suggest;
 using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Search.Engine;
@@ -56,8 +64,17 @@ public sealed class SearchEngine
         var skip = Math.Max(0, query.Skip);
         var want = (int)Math.Clamp((long)query.Skip + query.Take, 0, total);
         var page = want <= skip ? [] : Ordered(plan, query, matches, skip, want);
-        return new EngineResult(total, page.ConvertAll(d => _index.Columns.RowIds[d]), facets);
+        return new EngineResult(total, page.ConvertAll(d => _index.Columns.RowIds[d]), facets) { Plan = plan };
     }
+
+    /// <summary>Marks the matches of a search in its papers' titles and abstracts, with the forms the search gave its terms
+    /// (the answer's own plan: the query is not expanded again); null when the search had no words to mark.</summary>
+    public static Highlighter? Highlighter(EngineResult answer) =>
+        answer.Plan is { } plan && plan.Expanded.HasRequired ? new Highlighter(plan.Expanded) : null;
+
+    /// <summary>"Did you mean …?": the search with its rare words corrected, as a person would type it, when it finds more
+    /// than the <paramref name="total"/> the search found (<see cref="SpellingSuggestion"/>); null otherwise.</summary>
+    public string? Suggest(EngineQuery asked, long total) => SpellingSuggestion.Suggest(_index, q => Search(q).Total, asked, total);
 
     /// <summary>The papers closest by content to one paper (never itself), best first, each with the paper's terms it
     /// shares, most distinctive first (<see cref="MoreLikeThis"/>).</summary>

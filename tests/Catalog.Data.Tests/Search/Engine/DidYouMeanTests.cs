@@ -1,5 +1,6 @@
 using Catalog.Data.Search;
-using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Query;
+using Catalog.Data.Search.Engine.Suggest;
 using CsCheck;
 
 namespace Catalog.Data.Tests.Search.Engine;
@@ -18,13 +19,13 @@ public sealed class DidYouMeanTests(EngineCorpus corpus) : IClassFixture<EngineC
             var text = random.Next(2) == 0 ? Misspell(corpus.Words[random.Next(corpus.Words.Count)], random) : QueryText.Make(corpus, random);
             var asked = new EngineQuery { Query = SearchQueryParser.Parse(text), Year = random.Next(4) == 0 ? 2001 : null };
             var total = corpus.Engine.Search(asked).Total;
-            if (DidYouMean.Suggest(corpus.Engine, asked, total) is not { } suggestion)
+            if (corpus.Engine.Suggest(asked, total) is not { } suggestion)
             {
                 return;
             }
 
             offered++;
-            Assert.True(total < DidYouMean.FewResults);
+            Assert.True(total < SpellingSuggestion.FewResults);
             Assert.True(corpus.Engine.Search(asked with { Query = SearchQueryParser.Parse(suggestion) }).Total > total, $"{text} -> {suggestion}");
         }, iter: 400, threads: 1);
         Assert.True(offered > 20, $"{offered} suggestions");
@@ -39,7 +40,7 @@ public sealed class DidYouMeanTests(EngineCorpus corpus) : IClassFixture<EngineC
     {
         var asked = new EngineQuery { Query = SearchQueryParser.Parse(text) };
 
-        Assert.Equal(expected, DidYouMean.Suggest(corpus.Engine, asked, corpus.Engine.Search(asked).Total));
+        Assert.Equal(expected, corpus.Engine.Suggest(asked, corpus.Engine.Search(asked).Total));
     }
 
     [Theory]
@@ -51,7 +52,7 @@ public sealed class DidYouMeanTests(EngineCorpus corpus) : IClassFixture<EngineC
     {
         var asked = new EngineQuery { Query = SearchQueryParser.Parse(text) };
 
-        Assert.Null(DidYouMean.Suggest(corpus.Engine, asked, corpus.Engine.Search(asked).Total));
+        Assert.Null(corpus.Engine.Suggest(asked, corpus.Engine.Search(asked).Total));
     }
 
     [Fact]

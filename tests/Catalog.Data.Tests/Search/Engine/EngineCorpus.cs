@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Catalog.Data.Search;
 using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Analysis;
+using Catalog.Data.Search.Engine.Build;
+using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Tests.Records;
 using Microsoft.Data.Sqlite;
 

@@ -1,4 +1,4 @@
-using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Index;
 using CsCheck;
 
 namespace Catalog.Data.Tests.Search.Engine;

@@ -1,5 +1,6 @@
 using Catalog.Data.Search;
-using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Analysis;
+using Catalog.Data.Search.Engine.Query;
 using CsCheck;
 using Microsoft.Data.Sqlite;
 

@@ -1,4 +1,5 @@
-using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Index;
+using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Tests.Search.Engine;
 

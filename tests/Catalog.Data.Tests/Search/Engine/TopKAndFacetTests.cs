@@ -1,5 +1,7 @@
 using Catalog.Data.Search;
-using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Collectors;
+using Catalog.Data.Search.Engine.Index;
+using Catalog.Data.Search.Engine.Query;
 using CsCheck;
 
 namespace Catalog.Data.Tests.Search.Engine;

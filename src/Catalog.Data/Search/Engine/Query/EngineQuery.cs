@@ -1,0 +1,32 @@
+namespace Catalog.Data.Search.Engine.Query;
+
+/// <summary>What a results page asks the engine: the parsed query, the filters, the order, the slice and the facet sizes.</summary>
+public sealed record EngineQuery
+{
+    /// <summary>Papers a slice holds unless asked otherwise: a results page's worth.</summary>
+    public const int DefaultTake = 20;
+
+    public ParsedQuery Query { get; init; } = ParsedQuery.Empty;
+
+    /// <summary>Papers by all of these people (store ids).</summary>
+    public IReadOnlyList<long> People { get; init; } = [];
+
+    public int? Year { get; init; }
+
+    public string? Venue { get; init; }
+
+    public string? Subject { get; init; }
+
+    /// <summary>Relevance needs a required term; without one the engine sorts newest first.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public int Skip { get; init; }
+
+    public int Take { get; init; } = DefaultTake;
+
+    public int PeopleFacetSize { get; init; }
+
+    public int VenueFacetSize { get; init; }
+
+    public int SubjectFacetSize { get; init; }
+}

@@ -1,0 +1,165 @@
+using Catalog.Data.Search.Engine.Index;
+
+namespace Catalog.Data.Search.Engine.Query;
+
+/// <summary>Makes the posting list of a pattern that is not one plain term: a prefix (every term it starts, their
+/// counts added, as FTS5 counts each instance of any of them) or a phrase (papers where the slots' terms stand at
+/// consecutive positions of one field, each instance weighted by its field). A pattern held to one field (FTS5's
+/// column filter, <c>title : "scaling"</c>) counts only the instances that start in it, so even one term reads its
+/// positions.</summary>
+internal static class PhraseMatcher
+{
+    public static PostingList Match(SearchIndex index, TermPattern pattern)
+    {
+        var slots = new List<int[]>(pattern.Slots.Count);
+        for (var s = 0; s < pattern.Slots.Count; s++)
+        {
+            var terms = SlotTerms(index, pattern, s);
+            if (terms.Length == 0)
+            {
+                return PostingList.Empty;
+            }
+
+            slots.Add(terms);
+        }
+
+        return slots.Count == 1 ? Union(index, slots[0], pattern.Field) : Phrase(index, slots, pattern);
+    }
+
+    private static int[] SlotTerms(SearchIndex index, TermPattern pattern, int slot)
+    {
+        if (pattern.IsPrefix(slot))
+        {
+            var (from, to) = index.Terms.PrefixRange(pattern.Slots[slot]);
+            return [.. Enumerable.Range(from, to - from)];
+        }
+
+        var term = index.Terms.Find(pattern.Slots[slot]);
+        return term < 0 ? [] : [term];
+    }
+
+    private static PostingList Union(SearchIndex index, int[] terms, int field)
+    {
+        var documents = index.DocumentCount;
+        var frequencies = new int[documents];
+        var present = new DocSet(documents);
+        foreach (var term in terms)
+        {
+            var list = index.Postings.For(term);
+            var docs = list.Docs;
+            var counts = list.Frequencies;
+            if (field == TermPattern.AnyField)
+            {
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    frequencies[docs[i]] += counts[i];
+                }
+
+                present.AddAll(docs);
+                continue;
+            }
+
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var inField = 0;
+                foreach (var position in index.Postings.Positions(term, i))
+                {
+                    inField += EngineField.FieldOf(position) == field ? 1 : 0;
+                }
+
+                if (inField > 0)
+                {
+                    frequencies[docs[i]] += inField * EngineField.Weights[field];
+                    present.Add(docs[i]);
+                }
+            }
+        }
+
+        var members = present.ToList();
+        var result = members.ToArray();
+        var resultFrequencies = new int[result.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            resultFrequencies[i] = frequencies[result[i]];
+        }
+
+        return PostingList.Materialize(result, resultFrequencies, result.Length, index.Columns.LengthNorms);
+    }
+
+    private static PostingList Phrase(SearchIndex index, List<int[]> slots, TermPattern pattern)
+    {
+        var candidates = DocSet.All(index.DocumentCount);
+        foreach (var slot in slots)
+        {
+            var holders = new DocSet(index.DocumentCount);
+            foreach (var term in slot)
+            {
+                holders.AddAll(index.Postings.For(term).Docs);
+            }
+
+            candidates.IntersectWith(holders);
+        }
+
+        var docs = new List<int>();
+        var frequencies = new List<int>();
+        var slotPositions = slots.Select(_ => new List<int>()).ToArray();
+        // Candidates come in ascending order, so each term's list is walked forward once.
+        var cursors = slots.Select(slot => new int[slot.Length]).ToArray();
+        foreach (var document in candidates.ToList())
+        {
+            for (var s = 0; s < slots.Count; s++)
+            {
+                Gather(index, slots[s], cursors[s], document, slotPositions[s]);
+            }
+
+            var frequency = 0;
+            foreach (var start in slotPositions[0])
+            {
+                var all = pattern.AllowsField(EngineField.FieldOf(start));
+                for (var s = 1; s < slots.Count && all; s++)
+                {
+                    all = slotPositions[s].BinarySearch(start + s) >= 0;
+                }
+
+                if (all)
+                {
+                    frequency += EngineField.Weights[EngineField.FieldOf(start)];
+                }
+            }
+
+            if (frequency > 0)
+            {
+                docs.Add(document);
+                frequencies.Add(frequency);
+            }
+        }
+
+        return PostingList.Materialize([.. docs], [.. frequencies], docs.Count, index.Columns.LengthNorms);
+    }
+
+    /// <summary>The positions in the paper of any of the slot's terms, ascending.</summary>
+    private static void Gather(SearchIndex index, int[] terms, int[] cursors, int document, List<int> positions)
+    {
+        positions.Clear();
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var docs = index.Postings.For(terms[t]).Docs;
+            var at = cursors[t];
+            while (at < docs.Length && docs[at] < document)
+            {
+                at++;
+            }
+
+            cursors[t] = at;
+            if (at < docs.Length && docs[at] == document)
+            {
+                index.Postings.Positions(terms[t], at).AddTo(positions);
+            }
+        }
+
+        if (terms.Length > 1)
+        {
+            positions.Sort();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Catalog.Data.Search.Engine.Query;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+    Title,
+}

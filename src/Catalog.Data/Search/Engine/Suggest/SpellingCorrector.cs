@@ -1,0 +1,98 @@
+using Catalog.Data.Search.Engine.Analysis;
+using Catalog.Data.Search.Engine.Index;
+
+namespace Catalog.Data.Search.Engine.Suggest;
+
+/// <summary>The catalog's own word closest to a rare query term: within a Damerau (optimal string alignment) distance
+/// that grows with the term's length (none for 3 bytes or fewer, 1 up to 6, 2 beyond), in more papers than the term,
+/// the nearest first, then the one in most papers, then the first in byte order. It compares terms as the index keeps
+/// them (stems, <see cref="TermText"/> bytes): "transfrom", the stem of "transfromers", is one transposition from
+/// "transform". Only terms with the same first letter are candidates, as in Lucene's DirectSpellChecker (minPrefix 1):
+/// people rarely mistype the first letter, and it keeps a search with no results as fast as one with some (the terms
+/// of one letter are the dictionary's range of that prefix, a twentieth of it or less).</summary>
+internal static class SpellingCorrector
+{
+    /// <summary>Longer terms are not corrected: they are not words people misspell, and the work grows with the length.</summary>
+    public const int MaxLength = 32;
+
+    public static int MaxDistance(int length) => length <= 3 ? 0 : length <= 6 ? 1 : 2;
+
+    /// <summary>The term to offer instead, or null when none is near enough and in more papers.</summary>
+    public static string? Correct(SearchIndex index, string term)
+    {
+        var max = MaxDistance(term.Length);
+        if (max == 0 || term.Length > MaxLength || term.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var id = index.Terms.Find(term);
+        var own = id < 0 ? 0 : index.Postings.DocumentCount(id);
+        var (best, bestDistance, bestPapers) = ((string?)null, max + 1, own);
+        int[][] row = [new int[MaxLength + max + 2], new int[MaxLength + max + 2], new int[MaxLength + max + 2]];
+
+        var (from, to) = index.Terms.PrefixRange(term[..1]);
+        for (var t = from; t < to; t++)
+        {
+            var candidate = index.Terms[t];
+            var papers = index.Postings.DocumentCount(t);
+            if (papers <= own || Math.Abs(candidate.Length - term.Length) > max || t == id)
+            {
+                continue;
+            }
+
+            var distance = Distance(term, candidate, max, row);
+            if (distance <= max && (distance < bestDistance || (distance == bestDistance && papers > bestPapers)))
+            {
+                (best, bestDistance, bestPapers) = (candidate, distance, papers);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The optimal string alignment distance, without a bound.</summary>
+    public static int Distance(string a, string b)
+    {
+        int[][] rows = [new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1]];
+        return Distance(a, b, a.Length + b.Length, rows);
+    }
+
+    /// <summary>The optimal string alignment distance, or max + 1 as soon as it must exceed max. The three rows are
+    /// kept by the caller: the previous but one (for transpositions), the previous and the current.</summary>
+    public static int Distance(string a, string b, int max, int[][] rows)
+    {
+        var (before, previous, current) = (rows[0], rows[1], rows[2]);
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            (before, previous, current) = (previous, current, before);
+        }
+
+        return Math.Min(previous[b.Length], max + 1);
+    }
+}

@@ -1,9 +1,0 @@
-namespace Catalog.Data.Search;
-
-public enum SearchSort
-{
-    Relevance,
-    Newest,
-    Oldest,
-    Title,
-}
