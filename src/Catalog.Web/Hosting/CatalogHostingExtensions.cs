@@ -1,13 +1,15 @@
-using Catalog.Data.Queries;
 using Catalog.Data.Import;
+using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
 using Catalog.Web.Api;
 using Catalog.Web.Citations;
 using Catalog.Web.Components;
+using Catalog.Web.Endpoints;
+using Catalog.Web.Middleware;
+using Catalog.Web.Settings;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Catalog.Web.Endpoints;
 
 namespace Catalog.Web.Hosting;
 

@@ -1,7 +1,8 @@
-using Catalog.Data.Search;
 using Catalog.Data.Import;
+using Catalog.Data.Search;
 using Catalog.Data.Seeds;
 using Catalog.Data.Store;
+using Catalog.Web.Settings;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using Catalog.Web.Hosting;
+using Catalog.Web.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

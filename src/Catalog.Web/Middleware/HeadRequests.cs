@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Middleware;
 
 /// <summary>Answers HEAD exactly as GET, for every endpoint, from one place no new endpoint can miss: before routing,
 /// the request becomes a GET whose body goes nowhere, so routing, validators, the output cache and compression treat it as

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Settings;
 
 /// <summary><c>Catalog:Proxy</c>: the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. With
 /// none configured the headers are ignored, since anyone can send them, and the client is the connection's address.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Middleware;
 
 /// <summary>Answers 400 to a request whose Host is missing or is not a host name, an IP address or a port a browser could
 /// have sent. Pages build absolute addresses from the Host, and a malformed one ("a..b", ":99999", "xn--zz") fails

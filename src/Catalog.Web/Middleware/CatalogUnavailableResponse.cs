@@ -1,6 +1,6 @@
 using Catalog.Data.Store;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Middleware;
 
 /// <summary>Answers 503 with a message and Retry-After when the catalog file cannot be read (moved away while the app
 /// runs, say), instead of the error page's 500: the request was fine, and the same request works once the file is back.</summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Settings;
 
 /// <summary>The <c>Catalog</c> section of the settings (appsettings.json, <c>Catalog__Db</c> in the environment, or
 /// <c>--seeds</c>, <c>--db</c> and <c>--watch</c> on the command line). Validated at start: a bad value stops the app

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Catalog.Data.Import;
+using Catalog.Web.Hosting;
+using Catalog.Web.Settings;
 using Microsoft.Extensions.Options;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Commands;
 
 /// <summary><c>import [--seeds DIR] [--db FILE]</c>: imports the seeds and exits, 0 with a summary or 1 with every problem.
 /// It builds a host of the settings alone, not the site: nothing it would serve is needed to import.</summary>

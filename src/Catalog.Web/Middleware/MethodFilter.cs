@@ -1,4 +1,4 @@
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Middleware;
 
 /// <summary>The catalog is read-only: GET and HEAD are answered, any other method gets 405 with the methods that are,
 /// before routing, so an odd method never reaches a page.</summary>

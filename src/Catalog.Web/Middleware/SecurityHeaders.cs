@@ -1,4 +1,4 @@
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Middleware;
 
 /// <summary>The headers every answer carries, set by NetEscapades.AspNetCore.SecurityHeaders: scripts, styles, fonts and
 /// images from the app itself only (KaTeX styles its output through the DOM, which a CSP does not restrict), no framing,

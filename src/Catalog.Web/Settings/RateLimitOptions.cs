@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Settings;
 
 /// <summary><c>Catalog:RateLimit</c>: how many searches, exports and API calls one client may make a minute.</summary>
 public sealed class RateLimitOptions

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.StaticAssets;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Middleware;
 
 /// <summary>A fingerprinted asset (<c>app.{hash}.css</c>, what <c>@Assets[...]</c> links to) never changes under its
 /// name, so browsers and CDNs may keep it for a year. A publish's manifest says so already; the build output's manifest

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Catalog.Web.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Commands;
 
 /// <summary>The app's command line (System.CommandLine, so every command has <c>--help</c>): without a command it imports
 /// when needed and serves; <c>import</c> and <c>seeds-from-records</c> do one job and exit. <c>--seeds</c>, <c>--db</c>,

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Catalog.Data.Records;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Commands;
 
 /// <summary><c>seeds-from-records FILE --out DIR [--name NAME] [--force]</c>: writes a seeds folder from a JSONL file of
 /// paper records (<c>.jsonl</c> or <c>.jsonl.gz</c>). Bad records are reported as <c>FILE:LINE: message</c> and skipped.

@@ -2,10 +2,11 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Catalog.Data.Store;
+using Catalog.Web.Settings;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Catalog.Web.Hosting;
+namespace Catalog.Web.Middleware;
 
 /// <summary>Gives every page and export an ETag and a Cache-Control that lets a proxy or CDN keep it for a short time,
 /// and answers 304 to an If-None-Match that still holds. An answer depends only on the URL, the catalog and the app's
