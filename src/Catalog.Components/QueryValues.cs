@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Data.Search.Engine.Query;
 
@@ -41,6 +42,16 @@ public static class QueryValues
 
     /// <summary>Every sort's name, for messages and the API's document.</summary>
     public static IEnumerable<string> SortNames => Enum.GetValues<SearchSort>().Select(SortName);
+
+    /// <summary>The author index's order by its name in a URL, in any case; by name when absent or unknown.</summary>
+    public static AuthorSort AuthorSort(string? text) =>
+        Enum.GetValues<AuthorSort>().FirstOrDefault(sort => string.Equals(AuthorSortName(sort), text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An author order's name in a URL: name, family, papers.</summary>
+    public static string AuthorSortName(AuthorSort sort) => sort.ToString().ToLowerInvariant();
+
+    /// <summary>Every author order's name, for messages and the API.</summary>
+    public static IEnumerable<string> AuthorSortNames => Enum.GetValues<AuthorSort>().Select(AuthorSortName);
 
     /// <summary>The value as text: what is not text (<see cref="QueryText"/>) becomes a space, and a value of only spaces
     /// is absent.</summary>

@@ -46,9 +46,8 @@ public static class SeedImporter
             // The writer's memory is let go, and given back to the system, before the engine is built: the import's
             // peak is the engine's build.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString()))
+            using (var connection = CatalogConnections.OpenForBuilding(building))
             {
-                connection.Open();
                 SearchEngine.BuildAndSave(connection);
             }
 

@@ -95,5 +95,5 @@ public sealed class AuthorQueries(CatalogDatabase database)
 /// <summary>One page of the author index and how many authors match in all.</summary>
 public sealed record AuthorListPage(IReadOnlyList<AuthorSummary> Authors, long Total)
 {
-    public int PageCount => (int)Math.Max(1, (Total + AuthorQueries.PageSize - 1) / AuthorQueries.PageSize);
+    public int PageCount => Paging.PageCount(Total, AuthorQueries.PageSize);
 }

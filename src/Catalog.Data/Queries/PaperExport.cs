@@ -17,9 +17,9 @@ public sealed class PaperExport(CatalogDatabase database)
     public IEnumerable<PaperDetail> ByAuthor(string slug, int? limit = null)
     {
         using var connection = database.Open();
-        var rowIds = connection.Query<long>("""
+        var rowIds = connection.Query<long>($"""
             SELECT p.rowid FROM authors a JOIN author_papers ap ON ap.author = a.id JOIN papers p ON p.rowid = ap.paper
-            WHERE a.slug = @slug ORDER BY p.date IS NULL, p.date DESC, p.rowid LIMIT @limit
+            WHERE a.slug = @slug ORDER BY {PaperOrders.Newest} LIMIT @limit
             """, new { slug, limit = limit ?? -1 }).AsList();
         foreach (var paper in Read(connection, rowIds))
         {

@@ -45,7 +45,7 @@ public sealed class PaperQueries(CatalogDatabase database)
     public IReadOnlyList<PaperSummary> Newest(int limit)
     {
         using var connection = database.Open();
-        return Summaries(connection, $"SELECT {SummaryColumns} FROM papers p ORDER BY p.date IS NULL, p.date DESC, p.rowid LIMIT @limit", new { limit });
+        return Summaries(connection, $"SELECT {SummaryColumns} FROM papers p ORDER BY {PaperOrders.Newest} LIMIT @limit", new { limit });
     }
 
     /// <summary>The rowid, title and abstract of a paper, what the search engine reads to find papers like it; null
@@ -66,7 +66,7 @@ public sealed class PaperQueries(CatalogDatabase database)
     public static IReadOnlyList<PaperSummary> ByAuthor(IDbConnection connection, long authorId) =>
         Summaries(connection, $"""
             SELECT {SummaryColumns} FROM author_papers ap JOIN papers p ON p.rowid = ap.paper
-            WHERE ap.author = @authorId ORDER BY p.date IS NULL, p.date DESC, p.rowid
+            WHERE ap.author = @authorId ORDER BY {PaperOrders.Newest}
             """, new { authorId });
 
     /// <summary>The first <see cref="ListedAuthors"/> authors of each paper, in order and as printed, by paper rowid.</summary>

@@ -16,7 +16,7 @@ public sealed record SearchResult(
     /// <summary>A search like this one with more results, to offer as "Did you mean …?" (<see cref="Engine.SearchEngine.Suggest"/>).</summary>
     public string? DidYouMean { get; init; }
 
-    public int PageCount => (int)Math.Max(1, (Total + Request.Size - 1) / Request.Size);
+    public int PageCount => Paging.PageCount(Total, Request.Size);
 
     public long FirstIndex => Total == 0 ? 0 : ((long)(Request.Page - 1) * Request.Size) + 1;
 

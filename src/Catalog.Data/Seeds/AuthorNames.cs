@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Catalog.Data.Text;
 
 namespace Catalog.Data.Seeds;
 
@@ -89,23 +90,7 @@ public static partial class AuthorNames
 
     /// <summary>string.Normalize throws on U+FFFE and on unpaired surrogates. Neither is part of a name, so each becomes
     /// U+FFFD, the replacement character, which shows that something was there.</summary>
-    private static string Normalizable(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (chars[i] == '\uFFFE' || char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
-    }
+    private static string Normalizable(string text) => UnicodeText.Replace(text, c => c == '\uFFFE', '\uFFFD');
 
     /// <summary>The name as a prefix search compares it: lower case, accents removed, single spaces ("mario lucic").</summary>
     public static string Fold(string name)

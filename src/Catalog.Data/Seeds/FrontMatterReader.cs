@@ -1,3 +1,4 @@
+using Catalog.Data.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Catalog.Data.Seeds;

@@ -1,3 +1,5 @@
+using Catalog.Data.Text;
+
 namespace Catalog.Data.Seeds;
 
 /// <summary>The people of people.yaml, looked up by id and by each name string they claim. It decides which person

@@ -20,12 +20,7 @@ public sealed class CatalogDatabase
     {
         _time = time ?? TimeProvider.System;
         Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = true,
-        }.ToString();
+        _connectionString = CatalogConnections.ReadOnly(Path, pooled: true);
         _fileStamp = Stamp();
         VersionTag = Tag(_fileStamp);
     }
@@ -76,7 +71,7 @@ public sealed class CatalogDatabase
     {
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            using var connection = new SqliteConnection(CatalogConnections.ReadOnly(path, pooled: false));
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA user_version";

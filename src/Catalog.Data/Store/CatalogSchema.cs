@@ -112,13 +112,13 @@ internal static class CatalogSchema
         """;
 
     /// <summary>The secondary indexes, built once the rows are in: sorting all keys once is faster than inserting each.</summary>
-    public const string CreateIndexes = """
+    public const string CreateIndexes = $"""
         CREATE UNIQUE INDEX papers_by_id ON papers (id);
         -- These match the ORDER BY clauses of the sorts exactly, so browsing reads pages straight off an index.
-        CREATE INDEX papers_newest ON papers (date IS NULL, date DESC, rowid);
-        CREATE INDEX papers_oldest ON papers (date IS NULL, date, rowid);
+        CREATE INDEX papers_newest ON papers ({PaperOrders.NewestColumns});
+        CREATE INDEX papers_oldest ON papers ({PaperOrders.OldestColumns});
         CREATE INDEX papers_by_venue ON papers (venue);
-        CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
+        CREATE INDEX papers_by_title ON papers ({PaperOrders.TitleColumns});
 
         CREATE UNIQUE INDEX authors_by_slug ON authors (slug);
         CREATE INDEX authors_by_name_nocase ON authors (name COLLATE NOCASE);

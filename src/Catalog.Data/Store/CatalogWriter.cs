@@ -19,8 +19,7 @@ internal sealed class CatalogWriter : ICatalogWriter
     public CatalogWriter(string dbPath, PeopleDirectory people)
     {
         _people = new PersonTable(people);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dbPath, Pooling = false }.ToString());
-        _connection.Open();
+        _connection = CatalogConnections.OpenForBuilding(dbPath);
         // The file is invisible until it is complete and renamed into place, so it needs no journal while it is built;
         // authors are written last, once their slugs are known, so references are checked by construction, not by SQLite.
         // 64 MiB of page cache (256 before the search engine was built in the same process) keeps the import's peak under 1 GiB.

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Catalog.Data.Queries;
 using Catalog.Components;
+using Catalog.Data.Queries;
 
 namespace Catalog.Web.Api;
 
@@ -11,21 +11,16 @@ public static class ApiParameters
 {
     public static (AuthorSort Sort, int Page, string? Error) Authors(string? sort, string? page)
     {
-        AuthorSort? authorSort = sort switch
+        // Strict: a name exactly as the API's document writes it, where a page takes any case.
+        if (sort is not null && !QueryValues.AuthorSortNames.Contains(sort, StringComparer.Ordinal))
         {
-            null or "name" => AuthorSort.Name,
-            "papers" => AuthorSort.Papers,
-            "family" => AuthorSort.Family,
-            _ => null,
-        };
-        if (authorSort is null)
-        {
-            return (AuthorSort.Name, 1, $"sort must be name, family or papers, not “{sort}”.");
+            return (AuthorSort.Name, 1, $"sort must be {string.Join(", ", QueryValues.AuthorSortNames)}, not “{sort}”.");
         }
 
+        var authorSort = QueryValues.AuthorSort(sort);
         return TryNumber(page, 1, int.MaxValue, 1, out var number)
-            ? (authorSort.Value, number, null)
-            : (authorSort.Value, 1, $"page must be a whole number from 1 to {int.MaxValue:N0}, not “{page}”.");
+            ? (authorSort, number, null)
+            : (authorSort, 1, $"page must be a whole number from 1 to {int.MaxValue:N0}, not “{page}”.");
     }
 
     private static bool TryNumber(string? text, int min, int max, int absent, out int value)

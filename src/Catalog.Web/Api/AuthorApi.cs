@@ -1,7 +1,8 @@
+using System.ComponentModel;
+using Catalog.Components;
+using Catalog.Data.Model;
 using Catalog.Data.Queries;
 using Catalog.Web.Citations;
-using Catalog.Components;
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,7 +25,7 @@ public static class AuthorApi
         var list = authors.List(QueryValues.Text(q), authorSort, pageNumber);
         if (list.Total > 0 && pageNumber > list.PageCount)
         {
-            return ApiProblems.NotFound($"There is no page {pageNumber}; the authors end on page {list.PageCount}.");
+            return ApiProblems.NotFound(Paging.NoSuchPage(pageNumber, list.PageCount, "authors"));
         }
 
         return TypedResults.Ok(new ApiAuthorPage(list.Total, pageNumber, list.PageCount, AuthorQueries.PageSize,

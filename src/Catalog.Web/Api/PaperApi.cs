@@ -1,8 +1,9 @@
-using Catalog.Data.Queries;
+using System.ComponentModel;
 using Catalog.Components;
+using Catalog.Data.Model;
+using Catalog.Data.Queries;
 using Catalog.Data.Search;
 using Catalog.Web.Citations;
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Catalog.Web.Api;
@@ -23,7 +24,7 @@ public static class PaperApi
         var result = search.Search(request);
         if (result.Total > 0 && request.Page > result.PageCount)
         {
-            return ApiProblems.NotFound($"There is no page {request.Page}; the results end on page {result.PageCount}.");
+            return ApiProblems.NotFound(Paging.NoSuchPage(request.Page, result.PageCount, "results"));
         }
 
         var papers = export.ByIds([.. result.Hits.Select(h => h.Paper.Id)]).Select(p => ApiMapping.Item(p, citations)).ToList();

@@ -1,5 +1,5 @@
-using Catalog.Data.Seeds;
 using Catalog.Data.Tests.Infrastructure;
+using Catalog.Data.Text;
 
 namespace Catalog.Data.Tests.Seeds;
 

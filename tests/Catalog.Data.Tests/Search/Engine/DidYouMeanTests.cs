@@ -1,6 +1,7 @@
 using Catalog.Data.Search;
 using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Search.Engine.Suggest;
+using Catalog.Data.Text;
 using CsCheck;
 
 namespace Catalog.Data.Tests.Search.Engine;
@@ -61,7 +62,7 @@ public sealed class DidYouMeanTests(EngineCorpus corpus) : IClassFixture<EngineC
         Gen.Select(Gen.String[Gen.Char["abcd"], 0, 9], Gen.String[Gen.Char["abcd"], 0, 9], Gen.Int[0, 3]).Sample((a, b, max) =>
         {
             int[][] rows = [new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1]];
-            Assert.Equal(Math.Min(PlainDistance(a, b), max + 1), SpellingCorrector.Distance(a, b, max, rows));
+            Assert.Equal(Math.Min(PlainDistance(a, b), max + 1), EditDistance.Within(a, b, max, rows));
         }, iter: 3000);
     }
 

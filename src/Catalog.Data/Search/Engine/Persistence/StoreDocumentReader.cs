@@ -1,6 +1,7 @@
 using System.Globalization;
 using Catalog.Data.Search.Engine.Build;
 using Catalog.Data.Search.Engine.Index;
+using Catalog.Data.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Search.Engine.Persistence;
@@ -44,9 +45,9 @@ internal static class StoreDocumentReader
 
     /// <summary>The rowids in each order the results page offers, by the very ORDER BY clauses the store's indexes match.</summary>
     public static EngineSortOrders SortOrders(SqliteConnection connection) => new(
-        RowIds(connection, "p.date IS NULL, p.date DESC, p.rowid"),
-        RowIds(connection, "p.date IS NULL, p.date, p.rowid"),
-        RowIds(connection, "p.title COLLATE NOCASE, p.rowid"));
+        RowIds(connection, PaperOrders.Newest),
+        RowIds(connection, PaperOrders.Oldest),
+        RowIds(connection, PaperOrders.Title));
 
     private static List<long> RowIds(SqliteConnection connection, string order)
     {

@@ -1,5 +1,6 @@
 using Catalog.Data.Search.Engine.Analysis;
 using Catalog.Data.Search.Engine.Index;
+using Catalog.Data.Text;
 
 namespace Catalog.Data.Search.Engine.Suggest;
 
@@ -41,7 +42,7 @@ internal static class SpellingCorrector
                 continue;
             }
 
-            var distance = Distance(term, candidate, max, row);
+            var distance = EditDistance.Within(term, candidate, max, row);
             if (distance <= max && (distance < bestDistance || (distance == bestDistance && papers > bestPapers)))
             {
                 (best, bestDistance, bestPapers) = (candidate, distance, papers);
@@ -49,50 +50,5 @@ internal static class SpellingCorrector
         }
 
         return best;
-    }
-
-    /// <summary>The optimal string alignment distance, without a bound.</summary>
-    public static int Distance(string a, string b)
-    {
-        int[][] rows = [new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1]];
-        return Distance(a, b, a.Length + b.Length, rows);
-    }
-
-    /// <summary>The optimal string alignment distance, or max + 1 as soon as it must exceed max. The three rows are
-    /// kept by the caller: the previous but one (for transpositions), the previous and the current.</summary>
-    public static int Distance(string a, string b, int max, int[][] rows)
-    {
-        var (before, previous, current) = (rows[0], rows[1], rows[2]);
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, before[j - 2] + 1);
-                }
-
-                current[j] = value;
-                rowMin = Math.Min(rowMin, value);
-            }
-
-            if (rowMin > max)
-            {
-                return max + 1;
-            }
-
-            (before, previous, current) = (previous, current, before);
-        }
-
-        return Math.Min(previous[b.Length], max + 1);
     }
 }

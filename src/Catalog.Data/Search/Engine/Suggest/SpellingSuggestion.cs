@@ -1,6 +1,7 @@
 using Catalog.Data.Search.Engine.Analysis;
 using Catalog.Data.Search.Engine.Index;
 using Catalog.Data.Search.Engine.Query;
+using Catalog.Data.Text;
 
 namespace Catalog.Data.Search.Engine.Suggest;
 
@@ -76,7 +77,7 @@ internal static class SpellingSuggestion
         var own = lower.StartsWith(stemText, StringComparison.Ordinal) ? lower[stemText.Length..] : "";
         return s_endings.Prepend(own).Select(ending => betterText + ending).Distinct(StringComparer.Ordinal)
             .Where(word => tokenizer.Terms(word) is [var only] && only == better)
-            .OrderBy(word => SpellingCorrector.Distance(lower, word)).ThenBy(word => word.Length)
+            .OrderBy(word => EditDistance.Between(lower, word)).ThenBy(word => word.Length)
             .FirstOrDefault();
     }
 
