@@ -48,7 +48,7 @@ public static class SeedImporter
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             using (var connection = CatalogConnections.OpenForBuilding(building))
             {
-                SearchEngine.BuildAndSave(connection);
+                SearchEngine.BuildAndSave(new CatalogEngineStore(connection));
             }
 
             File.Move(building, fullDbPath, overwrite: true);

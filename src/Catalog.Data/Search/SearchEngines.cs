@@ -35,7 +35,7 @@ public sealed class SearchEngines(CatalogDatabase database)
     private SearchEngine Build()
     {
         using var connection = database.Open();
-        return SearchEngine.Open(connection);
+        return SearchEngine.Open(new CatalogEngineStore(connection));
     }
 
     private sealed record Generation(long Version, Task<SearchEngine> Engine);

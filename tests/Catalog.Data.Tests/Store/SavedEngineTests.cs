@@ -1,6 +1,8 @@
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine;
 using Catalog.Data.Search.Engine.Index;
 using Catalog.Data.Search.Engine.Persistence;
+using Catalog.Data.Store;
 using Catalog.Data.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -21,8 +23,8 @@ public sealed class SavedEngineTests
         Assert.True(seeds.Import().Succeeded);
         using var connection = Open(seeds);
 
-        var saved = SavedEngine.Read(connection);
-        var built = StoreDocumentReader.BuildIndex(connection);
+        var saved = SavedEngine.Read(new CatalogEngineStore(connection));
+        var built = SearchEngine.BuildIndex(new CatalogEngineStore(connection));
 
         Assert.NotNull(saved);
         Assert.Equal(built.Terms.All, saved.Terms.All);
@@ -59,8 +61,8 @@ public sealed class SavedEngineTests
         using var connection = Open(seeds);
 
         Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM engine_parts WHERE name = 'postings.docs'") > 1);
-        var saved = SavedEngine.Read(connection)!;
-        var built = StoreDocumentReader.BuildIndex(connection);
+        var saved = SavedEngine.Read(new CatalogEngineStore(connection))!;
+        var built = SearchEngine.BuildIndex(new CatalogEngineStore(connection));
         Assert.Equal(built.Postings.AllPositions, saved.Postings.AllPositions);
         Assert.Equal(built.Postings.Docs, saved.Postings.Docs);
     }

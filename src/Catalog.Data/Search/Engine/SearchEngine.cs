@@ -7,7 +7,6 @@ using Catalog.Data.Search.Engine.Persistence;
 using Catalog.Data.Search.Engine.Query;
 using Catalog.Data.Search.Engine.Similar;
 using Catalog.Data.Search.Engine.Suggest;
-using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Search.Engine;
 
@@ -39,21 +38,21 @@ public sealed class SearchEngine
         return new SearchEngine(index, Stopwatch.GetElapsedTime(started));
     }
 
-    /// <summary>Opens the engine the catalog file holds (<see cref="SavedEngine"/>), or builds it from the store's papers
-    /// when the file holds none.</summary>
-    public static SearchEngine Open(SqliteConnection connection)
+    /// <summary>Opens the engine the store saved (<see cref="SavedEngine"/>), or builds it from the store's papers when it
+    /// saved none.</summary>
+    public static SearchEngine Open(IEngineStore store)
     {
         var started = Stopwatch.GetTimestamp();
-        var index = SavedEngine.Read(connection) ?? StoreDocumentReader.BuildIndex(connection);
+        var index = SavedEngine.Read(store) ?? BuildIndex(store);
         return new SearchEngine(index, Stopwatch.GetElapsedTime(started));
     }
 
-    /// <summary>Builds the engine of a catalog file from its papers and saves it in the file, for <see cref="Open"/>.</summary>
-    public static void BuildAndSave(SqliteConnection connection)
-    {
-        var index = StoreDocumentReader.BuildIndex(connection);
-        SavedEngine.Write(connection, index);
-    }
+    /// <summary>Builds the engine from the store's papers and saves it there, for <see cref="Open"/>.</summary>
+    public static void BuildAndSave(IEngineStore store) => SavedEngine.Write(store, BuildIndex(store));
+
+    /// <summary>The index of every paper in the store, built from them: the one way an index is built from a store, for
+    /// opening, saving and the tests.</summary>
+    internal static SearchIndex BuildIndex(IEngineStore store) => IndexBuilder.Build(store.Documents(), store.SortOrders());
 
     public EngineResult Search(EngineQuery query)
     {

@@ -1,48 +1,24 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Catalog.Data.Search.Engine.Index;
-using Microsoft.Data.Sqlite;
 
 namespace Catalog.Data.Search.Engine.Persistence;
 
-/// <summary>The engine's arrays saved in the catalog file (table <c>engine_parts</c>) by the import, and read back when
-/// a catalog version is opened: reading them takes a fraction of the time tokenizing every paper again would. Each array
-/// is one part of raw values (this machine's byte order; the file is rebuilt, never carried between machines of
-/// another) in chunks of 1 MiB, so neither side holds a second copy of a large array. What is quick to work out from
-/// the saved arrays (the postings' blocks, each person's papers, the paper at each sort place) is worked out again.</summary>
+/// <summary>The engine's arrays saved in the catalog file by the import (through <see cref="IEngineStore"/>), and read
+/// back when a catalog version is opened: reading them takes a fraction of the time tokenizing every paper again would.
+/// Each array is one part of raw values (this machine's byte order; the file is rebuilt, never carried between machines
+/// of another). What is quick to work out from the saved arrays (the postings' blocks, each person's papers, the paper
+/// at each sort place) is worked out again.</summary>
 internal static class SavedEngine
 {
-    private const int ChunkBytes = 1 << 20;
-
-    /// <summary>Saves the index, in one transaction.</summary>
-    public static void Write(SqliteConnection connection, SearchIndex index)
+    /// <summary>Saves the index, all parts or none.</summary>
+    public static void Write(IEngineStore store, SearchIndex index)
     {
-        using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO engine_parts (name, chunk, data) VALUES ($name, $chunk, $data)";
-        var name = insert.Parameters.Add("$name", SqliteType.Text);
-        var chunk = insert.Parameters.Add("$chunk", SqliteType.Integer);
-        var data = insert.Parameters.Add("$data", SqliteType.Blob);
-        insert.Prepare();
-        var buffer = new byte[ChunkBytes];
+        using var writer = store.WriteParts();
 
         void Part<T>(string part, ReadOnlySpan<T> values)
-            where T : unmanaged
-        {
-            var bytes = MemoryMarshal.AsBytes(values);
-            name.Value = part;
-            for (var (number, at) = (0, 0); at < bytes.Length; number++, at += ChunkBytes)
-            {
-                var slice = bytes.Slice(at, Math.Min(ChunkBytes, bytes.Length - at));
-                var blob = slice.Length == ChunkBytes ? buffer : new byte[slice.Length];
-                slice.CopyTo(blob);
-                (chunk.Value, data.Value) = (number, blob);
-                insert.ExecuteNonQuery();
-            }
-        }
+            where T : unmanaged => writer.Write(part, MemoryMarshal.AsBytes(values));
 
         void Strings(string part, string[] values)
         {
@@ -76,82 +52,51 @@ internal static class SavedEngine
         Part<double>("columns.length_norms", columns.LengthNorms);
         Strings("compounds.joined", index.Compounds.Joined);
         Strings("compounds.split", index.Compounds.Split);
-        transaction.Commit();
+        writer.Commit();
     }
 
-    /// <summary>The saved index, or null when the file holds none.</summary>
-    public static SearchIndex? Read(SqliteConnection connection)
+    /// <summary>The saved index, or null when the store holds none.</summary>
+    public static SearchIndex? Read(IEngineStore store)
     {
-        using var select = connection.CreateCommand();
-        select.CommandText = "SELECT data FROM engine_parts WHERE name = $name ORDER BY chunk";
-        var name = select.Parameters.Add("$name", SqliteType.Text);
-        using var size = connection.CreateCommand();
-        size.CommandText = "SELECT count(*), coalesce(sum(length(data)), 0) FROM engine_parts WHERE name = $name";
-        var sizeName = size.Parameters.Add("$name", SqliteType.Text);
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        try
+        T[] Part<T>(string part)
+            where T : unmanaged
         {
-            T[] Part<T>(string part)
-                where T : unmanaged
-            {
-                (name.Value, sizeName.Value) = (part, part);
-                long bytes;
-                using (var sizes = size.ExecuteReader())
-                {
-                    sizes.Read();
-                    bytes = sizes.GetInt64(1);
-                }
-
-                var values = new T[bytes / Unsafe.SizeOf<T>()];
-                var target = MemoryMarshal.AsBytes(values.AsSpan());
-                using var reader = select.ExecuteReader();
-                var at = 0;
-                while (reader.Read())
-                {
-                    var length = (int)reader.GetBytes(0, 0, buffer, 0, ChunkBytes);
-                    buffer.AsSpan(0, length).CopyTo(target[at..]);
-                    at += length;
-                }
-
-                return values;
-            }
-
-            string[] Strings(string part) => Split(Part<byte>(part), Part<int>(part + ".ends"));
-
-            if (Part<int>("count") is not [var count])
-            {
-                return null;
-            }
-
-            var lengthNorms = Part<double>("columns.length_norms");
-            var terms = new TermDictionary(Strings("terms"));
-            var postings = new Postings(Part<int>("postings.term_starts"), Part<int>("postings.docs"), Part<int>("postings.frequencies"),
-                Part<int>("postings.position_starts"), Part<byte>("postings.positions"), lengthNorms);
-            var personIds = Part<long>("columns.person_ids");
-            var subjectNames = Strings("columns.subject_names");
-            var columns = new DocumentColumns
-            {
-                RowIds = Part<long>("columns.row_ids"),
-                YearOf = Part<int>("columns.year_of"),
-                Years = Part<int>("columns.years"),
-                VenueOf = Part<int>("columns.venue_of"),
-                Venues = Strings("columns.venues"),
-                People = new ManyValueColumn(new MultiValueColumn(Part<int>("columns.people_starts"), Part<int>("columns.people")), personIds.Length),
-                PersonIds = personIds,
-                Subjects = new ManyValueColumn(new MultiValueColumn(Part<int>("columns.subject_starts"), Part<int>("columns.subjects")), subjectNames.Length),
-                SubjectNames = subjectNames,
-                Ranks = new SortRanks(SortOrder.FromRanks(Part<int>("columns.newest")), SortOrder.FromRanks(Part<int>("columns.oldest")),
-                    SortOrder.FromRanks(Part<int>("columns.title"))),
-                LengthNorms = lengthNorms,
-            };
-            var compounds = new HyphenCompounds(Strings("compounds.joined"), Strings("compounds.split"));
-            return columns.Count == count ? new SearchIndex(terms, postings, columns, compounds)
-                : throw new InvalidDataException($"The catalog's saved search engine holds {columns.Count} papers where it says {count}.");
+            var values = new T[store.PartLength(part) / Unsafe.SizeOf<T>()];
+            store.ReadPart(part, MemoryMarshal.AsBytes(values.AsSpan()));
+            return values;
         }
-        finally
+
+        string[] Strings(string part) => Split(Part<byte>(part), Part<int>(part + ".ends"));
+
+        if (Part<int>("count") is not [var count])
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return null;
         }
+
+        var lengthNorms = Part<double>("columns.length_norms");
+        var terms = new TermDictionary(Strings("terms"));
+        var postings = new Postings(Part<int>("postings.term_starts"), Part<int>("postings.docs"), Part<int>("postings.frequencies"),
+            Part<int>("postings.position_starts"), Part<byte>("postings.positions"), lengthNorms);
+        var personIds = Part<long>("columns.person_ids");
+        var subjectNames = Strings("columns.subject_names");
+        var columns = new DocumentColumns
+        {
+            RowIds = Part<long>("columns.row_ids"),
+            YearOf = Part<int>("columns.year_of"),
+            Years = Part<int>("columns.years"),
+            VenueOf = Part<int>("columns.venue_of"),
+            Venues = Strings("columns.venues"),
+            People = new ManyValueColumn(new MultiValueColumn(Part<int>("columns.people_starts"), Part<int>("columns.people")), personIds.Length),
+            PersonIds = personIds,
+            Subjects = new ManyValueColumn(new MultiValueColumn(Part<int>("columns.subject_starts"), Part<int>("columns.subjects")), subjectNames.Length),
+            SubjectNames = subjectNames,
+            Ranks = new SortRanks(SortOrder.FromRanks(Part<int>("columns.newest")), SortOrder.FromRanks(Part<int>("columns.oldest")),
+                SortOrder.FromRanks(Part<int>("columns.title"))),
+            LengthNorms = lengthNorms,
+        };
+        var compounds = new HyphenCompounds(Strings("compounds.joined"), Strings("compounds.split"));
+        return columns.Count == count ? new SearchIndex(terms, postings, columns, compounds)
+            : throw new InvalidDataException($"The catalog's saved search engine holds {columns.Count} papers where it says {count}.");
     }
 
     private static (byte[] Text, int[] Ends) Joined(string[] values)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>A paper page's "Similar papers", apart from "More by these authors", and the same list in the API.</summary>
 public sealed class SimilarPapersPageTests(RealSeedsCatalog catalog) : IClassFixture<RealSeedsCatalog>

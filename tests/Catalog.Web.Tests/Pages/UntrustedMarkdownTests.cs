@@ -1,6 +1,6 @@
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>Seeds are untrusted: Fixtures/seeds/papers/untrusted-markdown.md holds a script tag, a javascript: link and
 /// an img with onerror. None of them may reach a page as markup.</summary>

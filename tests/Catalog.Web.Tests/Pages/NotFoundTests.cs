@@ -1,7 +1,7 @@
 using System.Net;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 public sealed class NotFoundTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>
 {

@@ -1,6 +1,6 @@
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>A paper's DOI, PDF and subjects: shown, linked, and a filter with counts like the venue.</summary>
 public sealed class PaperFieldsTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>

@@ -1,6 +1,6 @@
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>What the pages offer after finding a paper: read, cite, export, follow, and who else wrote with its authors.</summary>
 public sealed class PaperActionsTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>

@@ -1,7 +1,7 @@
 using System.Net;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>Paging over a generated catalog of 45 papers: 20 a page, so three pages.</summary>
 public sealed class PaperSearchPagingTests(GeneratedCatalog catalog) : IClassFixture<GeneratedCatalog>

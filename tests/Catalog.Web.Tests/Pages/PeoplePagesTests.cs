@@ -1,7 +1,7 @@
 using System.Net;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>One page per person, whatever spelling a paper prints: the real seeds print Carlos Riquelme two ways.</summary>
 public sealed class PeoplePagesTests(RealSeedsCatalog catalog) : IClassFixture<RealSeedsCatalog>

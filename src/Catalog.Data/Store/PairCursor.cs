@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Catalog.Data.Search.Engine.Persistence;
+namespace Catalog.Data.Store;
 
 /// <summary>Walks a query of (paper rowid, value) rows in rowid order beside the papers, handing each paper its values.</summary>
 internal sealed class PairCursor : IDisposable

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>The paper page's head, as Google Scholar, Zotero's Embedded Metadata translator and link previews read it.</summary>
 public sealed class PaperHeadTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>

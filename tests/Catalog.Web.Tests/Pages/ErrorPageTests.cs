@@ -1,7 +1,7 @@
 using System.Net;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>A real failure, the catalog file overwritten with bytes that are not a catalog, answers the app's own error page.
 /// The class has its own app, since it breaks it.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>What every page has: one h1, a title naming it, a meta description, the site's header, main and footer.</summary>
 public sealed class PageStructureTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>

@@ -1,6 +1,6 @@
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 public sealed class PaperSearchPageTests(FixtureCatalog catalog) : IClassFixture<FixtureCatalog>
 {

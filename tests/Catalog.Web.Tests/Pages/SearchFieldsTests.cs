@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>Issue 11's search forms on the repository's own ten seeds: field terms, year ranges, the Unicode form of a TeX
 /// title, and "Did you mean", on the results page and through the API.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using Catalog.Web.Tests.Infrastructure;
 
-namespace Catalog.Web.Tests;
+namespace Catalog.Web.Tests.Pages;
 
 /// <summary>The author index pages by 100; the generated catalog has 136 authors.</summary>
 public sealed class AuthorsPagingTests(GeneratedCatalog catalog) : IClassFixture<GeneratedCatalog>
