@@ -94,6 +94,7 @@ public static class SearchParameters
         var request = new SearchRequest
         {
             Query = set == SearchParameterSet.Kept ? null : QueryValues.Query(First(values, Query)),
+            QueryWasCut = set != SearchParameterSet.Kept && QueryValues.QueryWasCut(First(values, Query)),
             Authors = Authors(values(Author)),
             Year = QueryValues.Year(First(values, Year)),
             Venue = QueryValues.Text(First(values, Venue)),
@@ -104,9 +105,6 @@ public static class SearchParameters
             ? request with { Page = QueryValues.Page(First(values, Page)), AllAuthors = First(values, More) == AllAuthors }
             : request;
     }
-
-    /// <summary>True when the words of the URL are longer than <see cref="Read"/> keeps them.</summary>
-    public static bool QueryWasCut(Func<string, StringValues> values) => QueryValues.QueryWasCut(First(values, Query));
 
     /// <summary>The request an API URL holds, or the message that names the first parameter it cannot read.</summary>
     public static (SearchRequest? Request, string? Error) ReadStrict(Func<string, StringValues> values)

@@ -75,6 +75,20 @@ public sealed class SearchParametersRoundTripTests : BunitContext
             AssertSame(Normalized(request) with { Page = 1, AllAuthors = false }, back);
         }, iter: 300);
 
+    [Fact]
+    public void Words_longer_than_the_parser_reads_are_cut_and_the_request_says_so()
+    {
+        var words = string.Concat(Enumerable.Repeat("scaling ", 100));
+
+        var cut = SearchParameters.Read(Values($"/papers?q={Uri.EscapeDataString(words)}"), SearchParameterSet.View);
+        var whole = SearchParameters.Read(Values("/papers?q=scaling"), SearchParameterSet.View);
+
+        Assert.True(cut.QueryWasCut);
+        Assert.Equal(SearchQueryParser.MaxLength, cut.Query!.Length);
+        Assert.StartsWith("scaling scaling", cut.Query, StringComparison.Ordinal);
+        Assert.False(whole.QueryWasCut);
+    }
+
     /// <summary>The request as a URL can hold it: no words is null words.</summary>
     private static SearchRequest Normalized(SearchRequest request) =>
         request with { Query = string.IsNullOrEmpty(request.Query) ? null : request.Query };

@@ -33,6 +33,10 @@ public sealed record SearchRequest
     /// <summary>Show every author of the results in the author filter, not only the top ones.</summary>
     public bool AllAuthors { get; init; }
 
+    /// <summary>True when the words the URL carried were longer than the parser reads, and <see cref="Query"/> holds
+    /// their first part (<see cref="SearchQueryParser.MaxLength"/>).</summary>
+    public bool QueryWasCut { get; init; }
+
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 
     public bool HasFilters => Authors.Count > 0 || Year is not null || Venue is not null || Subject is not null;

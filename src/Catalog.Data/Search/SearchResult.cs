@@ -13,6 +13,10 @@ public sealed record SearchResult(
     SearchFacets Facets,
     IReadOnlyList<AuthorRef> FilterAuthors)
 {
+    /// <summary>True when the search was cut to what the parser reads: the request's text to its length, or the parsed
+    /// query to its number of words. The one flag the results page shows.</summary>
+    public bool QueryWasCut => Request.QueryWasCut || Query.Truncated;
+
     /// <summary>A search like this one with more results, to offer as "Did you mean …?" (<see cref="Engine.SearchEngine.Suggest"/>).</summary>
     public string? DidYouMean { get; init; }
 
