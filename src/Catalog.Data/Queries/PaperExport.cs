@@ -85,44 +85,14 @@ public sealed class PaperExport(CatalogDatabase database)
         for (var start = 0; start < rowIds.Count; start += BatchSize)
         {
             var batch = rowIds.GetRange(start, Math.Min(BatchSize, rowIds.Count - start));
-            var rows = connection.Query<ExportRow>("""
-                SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, t.source AS Source,
-                       t.url AS Url, t.arxiv AS Arxiv, t.doi AS Doi, t.pdf AS Pdf, t.abstract AS AbstractMarkdown
-                FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.rowid IN @batch
-                """, new { batch }).ToDictionary(r => r.RowId);
-            var authors = connection.Query<(long Paper, string Name, string Slug, string Family)>("""
-                SELECT pa.paper, pa.name, a.slug, pa.family FROM paper_authors pa JOIN authors a ON a.id = pa.author
-                WHERE pa.paper IN @batch ORDER BY pa.paper, pa.position
-                """, new { batch }).ToLookup(a => a.Paper, a => new AuthorRef(a.Name, a.Slug) { Family = a.Family });
-            var subjects = connection.Query<(long Paper, string Subject)>(
-                "SELECT paper, subject FROM paper_subjects WHERE paper IN @batch ORDER BY paper, position", new { batch })
-                .ToLookup(s => s.Paper, s => s.Subject);
+            var rows = connection.Query<PaperTextRow>($"SELECT {PaperTextRow.Columns} {PaperTextRow.From} WHERE p.rowid IN @batch", new { batch })
+                .ToDictionary(r => r.RowId);
+            var authors = PaperDetailParts.All(connection, batch);
+            var subjects = PaperDetailParts.Subjects(connection, batch);
             foreach (var rowId in batch)
             {
-                var row = rows[rowId];
-                yield return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv,
-                    row.AbstractMarkdown, AbstractHtml: "", [.. authors[rowId]])
-                {
-                    Doi = row.Doi,
-                    Pdf = row.Pdf,
-                    Subjects = [.. subjects[rowId]],
-                };
+                yield return rows[rowId].ToDetail([.. authors[rowId]], [.. subjects[rowId]], abstractHtml: "");
             }
         }
-    }
-
-    private sealed class ExportRow
-    {
-        public long RowId { get; init; }
-        public string Id { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string? Date { get; init; }
-        public string? Venue { get; init; }
-        public string? Source { get; init; }
-        public string? Url { get; init; }
-        public string? Arxiv { get; init; }
-        public string? Doi { get; init; }
-        public string? Pdf { get; init; }
-        public string AbstractMarkdown { get; init; } = "";
     }
 }

@@ -13,39 +13,24 @@ public sealed class PaperQueries(CatalogDatabase database)
     /// <summary>Lists show this many authors of a paper; the paper's own page shows all of them.</summary>
     public const int ListedAuthors = 10;
 
-    private const string SummaryColumns = "p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, p.author_count AS AuthorCount";
-
     public PaperDetail? Get(string id)
     {
         using var connection = database.Open();
-        var row = connection.QuerySingleOrDefault<DetailRow>("""
-            SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, t.source AS Source, t.url AS Url,
-                   t.arxiv AS Arxiv, t.doi AS Doi, t.pdf AS Pdf, t.abstract AS AbstractMarkdown
-            FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE p.id = @id
-            """, new { id });
+        var row = connection.QuerySingleOrDefault<PaperTextRow>($"SELECT {PaperTextRow.Columns} {PaperTextRow.From} WHERE p.id = @id", new { id });
         if (row is null)
         {
             return null;
         }
 
-        var authors = connection.Query<(string Name, string Slug, string Family)>("""
-            SELECT pa.name, a.slug, pa.family FROM paper_authors pa JOIN authors a ON a.id = pa.author
-            WHERE pa.paper = @paper ORDER BY pa.position
-            """, new { paper = row.RowId }).Select(a => new AuthorRef(a.Name, a.Slug) { Family = a.Family }).ToList();
-        var subjects = connection.Query<string>("SELECT subject FROM paper_subjects WHERE paper = @paper ORDER BY position", new { paper = row.RowId }).AsList();
-        return new PaperDetail(row.Id, row.Title, row.Date, row.Venue, row.Source, row.Url, row.Arxiv, row.AbstractMarkdown,
-            AbstractRenderer.ToHtml(row.AbstractMarkdown), authors)
-        {
-            Doi = row.Doi,
-            Pdf = row.Pdf,
-            Subjects = subjects,
-        };
+        long[] rowIds = [row.RowId];
+        return row.ToDetail([.. PaperDetailParts.All(connection, rowIds)[row.RowId]], [.. PaperDetailParts.Subjects(connection, rowIds)[row.RowId]],
+            AbstractRenderer.ToHtml(row.AbstractMarkdown));
     }
 
     public IReadOnlyList<PaperSummary> Newest(int limit)
     {
         using var connection = database.Open();
-        return Summaries(connection, $"SELECT {SummaryColumns} FROM papers p ORDER BY {PaperOrders.Newest} LIMIT @limit", new { limit });
+        return Summaries(connection, $"SELECT {PaperRow.Columns} FROM papers p ORDER BY {PaperOrders.Newest} LIMIT @limit", new { limit });
     }
 
     /// <summary>The rowid, title and abstract of a paper, what the search engine reads to find papers like it; null
@@ -59,13 +44,13 @@ public sealed class PaperQueries(CatalogDatabase database)
 
     /// <summary>These papers as lines of a list, by rowid, each with its first <see cref="ListedAuthors"/> authors.</summary>
     public static IReadOnlyDictionary<long, PaperSummary> SummariesByRowId(IDbConnection connection, IReadOnlyCollection<long> rowIds) =>
-        SummaryRows(connection, $"SELECT {SummaryColumns} FROM papers p WHERE p.rowid IN @rowIds", new { rowIds })
+        SummaryRows(connection, $"SELECT {PaperRow.Columns} FROM papers p WHERE p.rowid IN @rowIds", new { rowIds })
             .ToDictionary(row => row.RowId, row => row.Paper);
 
     /// <summary>Papers by one author, newest first.</summary>
     public static IReadOnlyList<PaperSummary> ByAuthor(IDbConnection connection, long authorId) =>
         Summaries(connection, $"""
-            SELECT {SummaryColumns} FROM author_papers ap JOIN papers p ON p.rowid = ap.paper
+            SELECT {PaperRow.Columns} FROM author_papers ap JOIN papers p ON p.rowid = ap.paper
             WHERE ap.author = @authorId ORDER BY {PaperOrders.Newest}
             """, new { authorId });
 
@@ -121,33 +106,8 @@ public sealed class PaperQueries(CatalogDatabase database)
 
     private static List<(long RowId, PaperSummary Paper)> SummaryRows(IDbConnection connection, string sql, object parameters)
     {
-        var rows = connection.Query<SummaryRow>(sql, parameters).AsList();
+        var rows = connection.Query<PaperRow>(sql, parameters).AsList();
         var authors = AuthorsOf(connection, rows.Select(r => r.RowId));
         return rows.ConvertAll(r => (r.RowId, new PaperSummary(r.Id, r.Title, r.Date, r.Venue, authors[r.RowId], r.AuthorCount)));
-    }
-
-    private sealed class SummaryRow
-    {
-        public long RowId { get; init; }
-        public string Id { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string? Date { get; init; }
-        public string? Venue { get; init; }
-        public long AuthorCount { get; init; }
-    }
-
-    private sealed class DetailRow
-    {
-        public long RowId { get; init; }
-        public string Id { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string? Date { get; init; }
-        public string? Venue { get; init; }
-        public string? Source { get; init; }
-        public string? Url { get; init; }
-        public string? Arxiv { get; init; }
-        public string? Doi { get; init; }
-        public string? Pdf { get; init; }
-        public string AbstractMarkdown { get; init; } = "";
     }
 }

@@ -11,9 +11,8 @@ public sealed class RelatedPapers(CatalogDatabase database)
     public RelatedPapersResult For(string id, int limit)
     {
         using var connection = database.Open();
-        var rows = connection.Query<RelatedRow>("""
-            SELECT p.rowid AS RowId, p.id AS Id, p.title AS Title, p.date AS Date, p.venue AS Venue, p.author_count AS AuthorCount,
-                   group_concat(theirs.author) AS SharedIds
+        var rows = connection.Query<RelatedRow>($"""
+            SELECT {PaperRow.Columns}, group_concat(theirs.author) AS SharedIds
             FROM papers self
             JOIN author_papers mine ON mine.paper = self.rowid
             JOIN author_papers theirs ON theirs.author = mine.author AND theirs.paper <> self.rowid
@@ -36,17 +35,6 @@ public sealed class RelatedPapers(CatalogDatabase database)
             new PaperSummary(r.Id, r.Title, r.Date, r.Venue, authors[r.RowId], r.AuthorCount),
             [.. r.SharedIds.Split(',').Select(long.Parse).Where(names.ContainsKey).Select(a => names[a]).OrderBy(a => sharing.FindIndex(s => s.Slug == a.Slug))]));
         return new RelatedPapersResult(papers, [.. sharing.Select(a => new AuthorSummary(a.Name, a.Slug, a.PaperCount))]);
-    }
-
-    private sealed class RelatedRow
-    {
-        public long RowId { get; init; }
-        public string Id { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string? Date { get; init; }
-        public string? Venue { get; init; }
-        public long AuthorCount { get; init; }
-        public string SharedIds { get; init; } = "";
     }
 }
 
