@@ -24,7 +24,13 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
 
     private readonly SearchEngines _engines = engines ?? new SearchEngines(database);
 
-    public SearchResult Search(SearchRequest request)
+    /// <summary>The search, on the engine of the current catalog once it is built: the app's request path.</summary>
+    public async Task<SearchResult> SearchAsync(SearchRequest request) => Search(request, await _engines.GetAsync());
+
+    /// <summary>The search, blocking until the engine is built: for callers outside a request (tests, benchmarks).</summary>
+    public SearchResult Search(SearchRequest request) => Search(request, _engines.Get());
+
+    private SearchResult Search(SearchRequest request, SearchEngine engine)
     {
         var query = SearchQueryParser.Parse(request.Query);
         using var connection = database.Open();
@@ -36,7 +42,6 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         }
 
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
-        var engine = _engines.Get();
         var engineQuery = new EngineQuery
         {
             Query = query,

@@ -14,7 +14,12 @@ public sealed class SearchEngines(CatalogDatabase database)
     /// <summary>Starts building the engine of the catalog as it is now, unless that is under way; the task ends when it is ready.</summary>
     public Task<SearchEngine> WarmUpAsync() => Current().Engine;
 
-    /// <summary>The engine of the current catalog version, waiting for it to be built if need be.</summary>
+    /// <summary>The engine of the current catalog version, once it is built: what a request awaits, so no request
+    /// thread waits while an engine loads.</summary>
+    public Task<SearchEngine> GetAsync() => Current().Engine;
+
+    /// <summary>The engine of the current catalog version, blocking until it is built: for callers outside a request
+    /// (tests, benchmarks, tools), never on the app's request path, which uses <see cref="GetAsync"/>.</summary>
     public SearchEngine Get() => Current().Engine.GetAwaiter().GetResult();
 
     private Generation Current()

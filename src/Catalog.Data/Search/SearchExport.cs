@@ -11,8 +11,9 @@ public sealed class SearchExport(CatalogDatabase database, SearchEngines engines
 {
     /// <summary>The papers of the search in the order of its result pages (the first <paramref name="limit"/>); none for
     /// an author filter naming no one.</summary>
-    public IEnumerable<PaperDetail> Search(SearchRequest request, int? limit = null)
+    public async Task<IEnumerable<PaperDetail>> SearchAsync(SearchRequest request, int? limit = null)
     {
+        var engine = await engines.GetAsync();
         IReadOnlyList<long>? people;
         using (var connection = database.Open())
         {
@@ -24,7 +25,7 @@ public sealed class SearchExport(CatalogDatabase database, SearchEngines engines
             return [];
         }
 
-        var answer = engines.Get().Search(new EngineQuery
+        var answer = engine.Search(new EngineQuery
         {
             Query = SearchQueryParser.Parse(request.Query),
             People = people,

@@ -1,5 +1,6 @@
 using Catalog.Data.Model;
 using Catalog.Data.Queries;
+using Catalog.Data.Search.Engine;
 using Catalog.Data.Store;
 
 namespace Catalog.Data.Search;
@@ -11,7 +12,13 @@ public sealed class SimilarPapers(CatalogDatabase database, SearchEngines engine
     /// <summary>A paper page shows this many shared words of each similar paper.</summary>
     public const int SharedWordsShown = 5;
 
-    public IReadOnlyList<SimilarPaper> For(string id, int limit)
+    /// <summary>The papers closest to one, on the engine of the current catalog once it is built: the app's request path.</summary>
+    public async Task<IReadOnlyList<SimilarPaper>> ForAsync(string id, int limit) => For(id, limit, await engines.GetAsync());
+
+    /// <summary>The same, blocking until the engine is built: for callers outside a request (tests).</summary>
+    public IReadOnlyList<SimilarPaper> For(string id, int limit) => For(id, limit, engines.Get());
+
+    private IReadOnlyList<SimilarPaper> For(string id, int limit, SearchEngine engine)
     {
         using var connection = database.Open();
         if (PaperQueries.TextOf(connection, id) is not { } paper)
@@ -19,7 +26,7 @@ public sealed class SimilarPapers(CatalogDatabase database, SearchEngines engine
             return [];
         }
 
-        var matches = engines.Get().Similar(paper.RowId, paper.Title, paper.Abstract, limit);
+        var matches = engine.Similar(paper.RowId, paper.Title, paper.Abstract, limit);
         if (matches.Count == 0)
         {
             return [];

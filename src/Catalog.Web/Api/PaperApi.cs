@@ -13,7 +13,7 @@ public static class PaperApi
 {
     // The parameters are those of SearchParameters, read from the query string there and described in the document by
     // SearchParametersDocument (a summary here would replace the operation's own in the document).
-    public static Results<Ok<ApiPaperPage>, ProblemHttpResult> List(HttpRequest http, PaperSearch search, PaperExport export, PaperCitations citations)
+    public static async Task<Results<Ok<ApiPaperPage>, ProblemHttpResult>> List(HttpRequest http, PaperSearch search, PaperExport export, PaperCitations citations)
     {
         var (request, error) = SearchParameters.ReadStrict(name => http.Query[name]);
         if (request is null)
@@ -21,7 +21,7 @@ public static class PaperApi
             return ApiProblems.BadParameter(error!);
         }
 
-        var result = search.Search(request);
+        var result = await search.SearchAsync(request);
         if (result.Total > 0 && request.Page > result.PageCount)
         {
             return ApiProblems.NotFound(Paging.NoSuchPage(request.Page, result.PageCount, "results"));
@@ -35,9 +35,15 @@ public static class PaperApi
     /// <summary>As many similar papers as the paper's page shows.</summary>
     public const int SimilarCount = 5;
 
-    public static Results<Ok<ApiPaper>, ProblemHttpResult> Get([Description("The paper's id, as in /papers/{id}.")] string id, PaperQueries papers, SimilarPapers similar, PaperCitations citations) =>
-        papers.Get(id) is { } paper
-            ? TypedResults.Ok(new ApiPaper(ApiMapping.Item(paper, citations), paper.Source, paper.AbstractMarkdown,
-                [.. similar.For(paper.Id, SimilarCount).Select(s => new ApiSimilarPaper(s.Paper.Id, s.Paper.Title, CatalogUrls.Paper(s.Paper.Id), s.SharedWords))]))
-            : ApiProblems.NotFound($"There is no paper with the id “{id}” in the catalog.");
+    public static async Task<Results<Ok<ApiPaper>, ProblemHttpResult>> Get([Description("The paper's id, as in /papers/{id}.")] string id, PaperQueries papers, SimilarPapers similar, PaperCitations citations)
+    {
+        if (papers.Get(id) is not { } paper)
+        {
+            return ApiProblems.NotFound($"There is no paper with the id “{id}” in the catalog.");
+        }
+
+        var similarPapers = await similar.ForAsync(paper.Id, SimilarCount);
+        return TypedResults.Ok(new ApiPaper(ApiMapping.Item(paper, citations), paper.Source, paper.AbstractMarkdown,
+            [.. similarPapers.Select(s => new ApiSimilarPaper(s.Paper.Id, s.Paper.Title, CatalogUrls.Paper(s.Paper.Id), s.SharedWords))]));
+    }
 }

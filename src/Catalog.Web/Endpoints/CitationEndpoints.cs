@@ -36,11 +36,11 @@ public static class CitationEndpoints
         return file.WriteAsync(context.Response, citation.Key, [citation]);
     }
 
-    private static Task Search(HttpContext context, CitationFile file)
+    private static async Task Search(HttpContext context, CitationFile file)
     {
         var request = SearchParameters.Read(name => context.Request.Query[name], SearchParameterSet.Results);
-        var papers = context.RequestServices.GetRequiredService<SearchExport>().Search(request);
-        return file.WriteAsync(context.Response, "papers", Citations(context, papers));
+        var papers = await context.RequestServices.GetRequiredService<SearchExport>().SearchAsync(request);
+        await file.WriteAsync(context.Response, "papers", Citations(context, papers));
     }
 
     private static async Task Author(HttpContext context, string slug, CitationFile file)

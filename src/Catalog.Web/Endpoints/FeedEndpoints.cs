@@ -23,7 +23,7 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static Task SearchFeed(HttpContext context, SearchExport export)
+    private static async Task SearchFeed(HttpContext context, SearchExport export)
     {
         var request = SearchParameters.Read(name => context.Request.Query[name], SearchParameterSet.Results);
         var title = request.HasQuery ? $"Catalog: papers matching “{request.Query}”" : "Catalog: newest papers";
@@ -32,8 +32,8 @@ public static class FeedEndpoints
             title += " (filtered)";
         }
 
-        var papers = export.Search(request, Entries).ToList();
-        return WriteAsync(context, title, CatalogUrls.Search(request), CatalogUrls.SearchFeed(request), papers);
+        var papers = (await export.SearchAsync(request, Entries)).ToList();
+        await WriteAsync(context, title, CatalogUrls.Search(request), CatalogUrls.SearchFeed(request), papers);
     }
 
     private static Task AuthorFeed(string slug, HttpContext context, PaperExport export)
