@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Catalog.Web.Hosting;
 
-/// <summary>Brotli, then gzip, for every text answer: pages, JSON, XML and feeds, BibTeX and RIS. Static assets are
+/// <summary>Brotli, then gzip, for every text answer: pages, JSON, XML and feeds, BibTeX, RIS and CSL-JSON. Static assets are
 /// precompressed at build and served as they are. Compression over HTTPS is safe here: no answer mixes a secret with
 /// text an attacker chooses (BREACH needs both).</summary>
 public static class ResponseCompressionSetup
@@ -15,6 +15,7 @@ public static class ResponseCompressionSetup
         "application/rss+xml",
         "application/x-bibtex",
         "application/x-research-info-systems",
+        "application/vnd.citationstyles.csl+json",
         "image/svg+xml",
     ];
 

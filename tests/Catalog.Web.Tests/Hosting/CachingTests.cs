@@ -57,13 +57,18 @@ public sealed class CachingTests(ServedCatalog catalog) : IClassFixture<ServedCa
     }
 
     [Theory]
-    [InlineData("br")]
-    [InlineData("gzip")]
-    public async Task Pages_are_compressed_when_asked(string encoding)
+    [InlineData("br", "/")]
+    [InlineData("gzip", "/")]
+    [InlineData("br", "/papers.bib")]
+    [InlineData("br", "/papers.ris")]
+    [InlineData("br", "/papers.csl.json")]
+    [InlineData("gzip", "/papers.atom")]
+    [InlineData("br", "/api/papers")]
+    public async Task Pages_and_exports_are_compressed_when_asked(string encoding, string url)
     {
-        using var plain = await _client.GetAsync("/");
+        using var plain = await _client.GetAsync(url);
         var html = await plain.Content.ReadAsStringAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.AcceptEncoding.ParseAdd(encoding);
 
         using var compressed = await _client.SendAsync(request);
