@@ -24,6 +24,14 @@ public static class QueryValues
             : int.MaxValue;
     }
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, read strictly as the API reads
+    /// its parameters: absent is <paramref name="absent"/>; anything else is false.</summary>
+    public static bool TryNumber(string? text, int min, int max, int absent, out int value)
+    {
+        value = absent;
+        return text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
+    }
+
     /// <summary>The search box's text, cut to the parser's bound, since it is written into every link of the page.</summary>
     public static string? Query(string? text) => Text(text) is { } query ? SearchQueryParser.Limit(query) : null;
 

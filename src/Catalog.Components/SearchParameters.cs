@@ -125,12 +125,12 @@ public static class SearchParameters
             return (null, $"{More} takes only the value {AllAuthors}, not “{more}”.");
         }
 
-        if (!TryNumber(page, 1, int.MaxValue, 1, out var pageNumber))
+        if (!QueryValues.TryNumber(page, 1, int.MaxValue, 1, out var pageNumber))
         {
             return (null, $"{Page} must be a whole number from 1 to {int.MaxValue:N0}, not “{page}”.");
         }
 
-        if (!TryNumber(size, 1, SearchRequest.MaxPageSize, SearchRequest.PageSize, out var pageSize))
+        if (!QueryValues.TryNumber(size, 1, SearchRequest.MaxPageSize, SearchRequest.PageSize, out var pageSize))
         {
             return (null, $"{Size} must be a whole number from 1 to {SearchRequest.MaxPageSize}, not “{size}”.");
         }
@@ -154,10 +154,4 @@ public static class SearchParameters
     private static string? First(Func<string, StringValues> values, string name) => values(name) is { Count: > 0 } found ? found[0] : null;
 
     private static IReadOnlyList<string> Authors(StringValues slugs) => [.. slugs.Select(QueryValues.Text).OfType<string>().Distinct()];
-
-    private static bool TryNumber(string? text, int min, int max, int absent, out int value)
-    {
-        value = absent;
-        return text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
-    }
 }

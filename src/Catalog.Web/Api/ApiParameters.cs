@@ -1,4 +1,3 @@
-using System.Globalization;
 using Catalog.Components;
 using Catalog.Data.Queries;
 
@@ -18,14 +17,8 @@ public static class ApiParameters
         }
 
         var authorSort = QueryValues.AuthorSort(sort);
-        return TryNumber(page, 1, int.MaxValue, 1, out var number)
+        return QueryValues.TryNumber(page, 1, int.MaxValue, 1, out var number)
             ? (authorSort, number, null)
             : (authorSort, 1, $"page must be a whole number from 1 to {int.MaxValue:N0}, not “{page}”.");
-    }
-
-    private static bool TryNumber(string? text, int min, int max, int absent, out int value)
-    {
-        value = absent;
-        return text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
     }
 }

@@ -80,15 +80,8 @@ public static class UrlInventory
             return null;
         }
 
-        var site = new Uri("http://127.0.0.1/");
-        var uri = new Uri(site, href);
-        if (uri.Scheme != Uri.UriSchemeHttp || (uri.IsAbsoluteUri && href.Contains("://", StringComparison.Ordinal) && !IsLoopback(uri)))
-        {
-            return null;
-        }
-
-        return uri.PathAndQuery;
+        // A relative link resolves to the loopback address the app is served on; a link to another site does not.
+        var uri = new Uri(new Uri("http://127.0.0.1/"), href);
+        return uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback ? uri.PathAndQuery : null;
     }
-
-    private static bool IsLoopback(Uri uri) => uri.IsLoopback;
 }
