@@ -16,9 +16,13 @@ public static class SearchParameters
     public const string Venue = "venue";
     public const string Subject = "subject";
     public const string Sort = "sort";
+    public const string Match = "match";
     public const string More = "more";
     public const string Page = "page";
     public const string Size = "size";
+
+    /// <summary>The value of <see cref="Match"/> that finds only papers with every word, never the ranked search.</summary>
+    public const string AllWords = "all";
 
     /// <summary>The value of <see cref="More"/> that lists every author of the results in the author filter.</summary>
     public const string AllAuthors = "authors";
@@ -33,6 +37,8 @@ public static class SearchParameters
         new(Subject, "Papers with this subject, an arXiv category such as cs.CL."),
         new(Sort, "The order: relevance (the default when there are words to rank by), newest (the default otherwise), oldest or title.",
             Values: [.. QueryValues.SortNames]),
+        new(Match, $"{AllWords}: only papers with every word. Without it, a search whose every word finds fewer than 10 papers, or of 6 words or more, "
+            + "ranks the papers with some of the words instead, and the answer's \"ranked\" says so.", Values: [AllWords]),
         new(More, $"{AllAuthors}: count up to 500 authors of the results in the author facet, not only the first ones.", Values: [AllAuthors]),
         new(Page, "The page of results, from 1."),
         new(Size, $"Papers a page, 1 to {SearchRequest.MaxPageSize}; {SearchRequest.PageSize} when absent."),
@@ -72,6 +78,11 @@ public static class SearchParameters
             yield return new(Sort, QueryValues.SortName(sort));
         }
 
+        if (set != SearchParameterSet.Kept && request.AllWords && request.HasQuery)
+        {
+            yield return new(Match, AllWords);
+        }
+
         if (set == SearchParameterSet.View)
         {
             if (request.AllAuthors)
@@ -100,6 +111,7 @@ public static class SearchParameters
             Venue = QueryValues.Text(First(values, Venue)),
             Subject = QueryValues.Text(First(values, Subject)),
             Sort = QueryValues.Sort(First(values, Sort)),
+            AllWords = set != SearchParameterSet.Kept && First(values, Match) == AllWords,
         };
         return set == SearchParameterSet.View
             ? request with { Page = QueryValues.Page(First(values, Page)), AllAuthors = First(values, More) == AllAuthors }
@@ -109,7 +121,7 @@ public static class SearchParameters
     /// <summary>The request an API URL holds, or the message that names the first parameter it cannot read.</summary>
     public static (SearchRequest? Request, string? Error) ReadStrict(Func<string, StringValues> values)
     {
-        string? year = values(Year), sort = values(Sort), more = values(More), page = values(Page), size = values(Size);
+        string? year = values(Year), sort = values(Sort), match = values(Match), more = values(More), page = values(Page), size = values(Size);
         if (year is not null && QueryValues.Year(year) is null)
         {
             return (null, $"{Year} must be a year from 1 to 9999, not “{year}”.");
@@ -118,6 +130,11 @@ public static class SearchParameters
         if (sort is not null && QueryValues.Sort(sort) is null)
         {
             return (null, $"{Sort} must be one of {string.Join(", ", QueryValues.SortNames)}, not “{sort}”.");
+        }
+
+        if (match is not null && match != AllWords)
+        {
+            return (null, $"{Match} takes only the value {AllWords}, not “{match}”.");
         }
 
         if (more is not null && more != AllAuthors)
@@ -143,6 +160,7 @@ public static class SearchParameters
             Venue = QueryValues.Text(values(Venue)),
             Subject = QueryValues.Text(values(Subject)),
             Sort = QueryValues.Sort(sort),
+            AllWords = match == AllWords,
             Page = pageNumber,
             Size = pageSize,
             AllAuthors = more == AllAuthors,

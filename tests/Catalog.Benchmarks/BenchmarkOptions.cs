@@ -17,8 +17,8 @@ public sealed record BenchmarkOptions
           --skip-growth      no growth table (arXiv + ACL at a quarter, half, all and twice)
           --keep             keep the temp folder with the seeds, catalogs and Lucene indexes
           --only SECTION     run one section alone: growth (the growth table), deploy (two instances behind nginx, one
-                             restarted under load), reimport (load while the catalog is re-imported three times) or
-                             operations (deploy and reimport)
+                             restarted under load), reimport (load while the catalog is re-imported three times),
+                             operations (deploy and reimport) or relevance (SciFact's claims, ours beside Lucene's)
         """;
 
     public string Corpus { get; init; } = "";
@@ -87,7 +87,7 @@ public sealed record BenchmarkOptions
                 case "--skip-growth":
                     options = options with { SkipGrowth = true };
                     break;
-                case "--only" when hasValue && args[i + 1] is "growth" or "deploy" or "reimport" or "operations":
+                case "--only" when hasValue && args[i + 1] is "growth" or "deploy" or "reimport" or "operations" or "relevance":
                     options = options with { Only = args[++i] };
                     break;
                 case "--keep":

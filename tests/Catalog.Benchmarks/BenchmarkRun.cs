@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Benchmarks.Relevance;
 using Catalog.Components;
 using Catalog.Data.Store;
 using Microsoft.Data.Sqlite;
@@ -24,6 +25,10 @@ public static class BenchmarkRun
             {
                 GrowthBenchmark.Run(options, temp, targets);
             }
+            else if (options.Only is "relevance")
+            {
+                RelevanceBenchmark.Run(options, temp, targets);
+            }
             else if (options.Only is not null)
             {
                 await OperationsBenchmark.RunAsync(options, temp, targets);
@@ -32,6 +37,7 @@ public static class BenchmarkRun
             {
                 await RunCorpusAsync("arXiv", options.ArxivFile, Path.Combine(temp, "arxiv"), options, targets, withHttp: !options.SkipHttp);
                 await RunCorpusAsync("ACL", options.AclFile, Path.Combine(temp, "acl"), options, targets, withHttp: false);
+                RelevanceBenchmark.Run(options, temp, targets);
                 if (!options.SkipGrowth)
                 {
                     GrowthBenchmark.Run(options, temp, targets);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using Catalog.Data.Records;
 using Catalog.Data.Seeds;
 using Lucene.Net.Analysis.En;
@@ -80,6 +80,15 @@ public sealed class LuceneCatalog : IDisposable
         }
 
         return top.TotalHits;
+    }
+
+    /// <summary>The ids of the best papers for text as a person typed it, as BM25 ranks an OR of its terms over the same
+    /// fields with the same weights: the relevance benchmark's reference.</summary>
+    public IReadOnlyList<string> RankedIds(string text, int take)
+    {
+        var parser = new MultiFieldQueryParser(Version, s_fields, _analyzer, s_boosts) { DefaultOperator = Operator.OR };
+        var query = parser.Parse(QueryParserBase.Escape(text));
+        return [.. _searcher.Search(query, take).ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get("id", CultureInfo.InvariantCulture))];
     }
 
     /// <summary>Opens the index again, so the next search is a first search.</summary>

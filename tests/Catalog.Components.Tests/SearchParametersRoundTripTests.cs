@@ -27,8 +27,8 @@ public sealed class SearchParametersRoundTripTests : BunitContext
         s_text.Null(0.6),
         Gen.Enum<SearchSort>().Nullable(0.5),
         Gen.OneOf(Gen.Const(1), Gen.Int[1, int.MaxValue]),
-        Gen.Bool,
-        (query, authors, year, venue, subject, sort, page, all) => new SearchRequest
+        Gen.Int[0, 3],
+        (query, authors, year, venue, subject, sort, page, flags) => new SearchRequest
         {
             Query = query is null ? null : SearchQueryParser.Limit(query).Trim(),
             Authors = [.. authors.Distinct()],
@@ -37,7 +37,8 @@ public sealed class SearchParametersRoundTripTests : BunitContext
             Subject = subject,
             Sort = sort,
             Page = page,
-            AllAuthors = all,
+            AllAuthors = (flags & 1) != 0,
+            AllWords = (flags & 2) != 0,
         });
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class SearchParametersRoundTripTests : BunitContext
 
             var back = SearchParameters.Read(Values($"{form.GetAttribute("action")}?{string.Join('&', submitted)}"), SearchParameterSet.View);
 
-            AssertSame(Normalized(request) with { Page = 1, AllAuthors = false }, back);
+            AssertSame(Normalized(request) with { Page = 1, AllAuthors = false, AllWords = false }, back);
         }, iter: 300);
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class SearchParametersRoundTripTests : BunitContext
 
     /// <summary>The request as a URL can hold it: no words is null words.</summary>
     private static SearchRequest Normalized(SearchRequest request) =>
-        request with { Query = string.IsNullOrEmpty(request.Query) ? null : request.Query };
+        request with { Query = string.IsNullOrEmpty(request.Query) ? null : request.Query, AllWords = request.AllWords && !string.IsNullOrEmpty(request.Query) };
 
     /// <summary>Equal field by field (a record compares its author list by reference).</summary>
     private static void AssertSame(SearchRequest expected, SearchRequest actual)
@@ -105,6 +106,7 @@ public sealed class SearchParametersRoundTripTests : BunitContext
         Assert.Equal(expected.Page, actual.Page);
         Assert.Equal(expected.Size, actual.Size);
         Assert.Equal(expected.AllAuthors, actual.AllAuthors);
+        Assert.Equal(expected.AllWords, actual.AllWords);
     }
 
     private static Func<string, StringValues> Values(string url)

@@ -24,6 +24,25 @@ public sealed class ApiTests(FixtureCatalog catalog) : IClassFixture<FixtureCata
     }
 
     [Fact]
+    public async Task Issue18_a_search_no_paper_has_every_word_of_says_what_it_ranked_by()
+    {
+        using var json = await GetJsonAsync("/api/papers?q=what%20is%20zzzz%20darts");
+        using var strict = await GetJsonAsync("/api/papers?q=what%20is%20zzzz%20darts&match=all");
+        using var plain = await GetJsonAsync("/api/papers?q=darts");
+
+        var ranked = json.RootElement.GetProperty("ranked");
+        Assert.Equal(2, ranked.GetProperty("words").GetInt32());
+        Assert.Equal(1, ranked.GetProperty("minimumShouldMatch").GetInt32());
+        Assert.Equal(["what", "is"], ranked.GetProperty("stopWords").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal(0, ranked.GetProperty("allWordsTotal").GetInt64());
+        Assert.Equal("/papers?q=what%20is%20zzzz%20darts&match=all", ranked.GetProperty("allWordsUrl").GetString());
+        Assert.Equal(["2210.07998"], json.RootElement.GetProperty("papers").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(0, strict.RootElement.GetProperty("total").GetInt64());
+        Assert.Equal(JsonValueKind.Null, strict.RootElement.GetProperty("ranked").ValueKind);
+        Assert.Equal(JsonValueKind.Null, plain.RootElement.GetProperty("ranked").ValueKind);
+    }
+
+    [Fact]
     public async Task A_paper_has_its_authors_as_printed_with_their_ids_its_citekey_and_abstract()
     {
         using var json = await GetJsonAsync("/api/papers/2210.07998");
@@ -67,6 +86,7 @@ public sealed class ApiTests(FixtureCatalog catalog) : IClassFixture<FixtureCata
     [InlineData("/api/papers?page=0", "page")]
     [InlineData("/api/papers?size=101", "size")]
     [InlineData("/api/papers?sort=best", "sort")]
+    [InlineData("/api/papers?match=any", "match")]
     [InlineData("/api/papers?more=everything", "more")]
     [InlineData("/api/authors?sort=age", "sort")]
     [InlineData("/api/authors?page=-1", "page")]

@@ -24,6 +24,9 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
 
     private readonly SearchEngines _engines = engines ?? new SearchEngines(database);
 
+    /// <summary>The numbers ranked searches are made with: the tuned defaults, or the relevance benchmark's trials.</summary>
+    public RankingSettings Ranking { get; init; } = RankingSettings.Default;
+
     /// <summary>The search, on the engine of the current catalog once it is built: the app's request path.</summary>
     public async Task<SearchResult> SearchAsync(SearchRequest request) => Search(request, await _engines.GetAsync());
 
@@ -45,6 +48,8 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         var engineQuery = new EngineQuery
         {
             Query = query,
+            Matching = request.AllWords ? QueryMatching.AllWords : QueryMatching.AllWordsOrRanked,
+            Ranking = Ranking,
             People = people,
             Year = request.Year,
             Venue = request.Venue,
@@ -61,7 +66,8 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         var highlighter = SearchEngine.Highlighter(answer);
         return new SearchResult(request, query, answer.Total, Fetch(connection, highlighter, answer.RowIds), facets, filterAuthors)
         {
-            DidYouMean = engine.Suggest(engineQuery, answer.Total),
+            DidYouMean = engine.Suggest(engineQuery, answer.Ranked?.AllWordsTotal ?? answer.Total),
+            Ranked = answer.Ranked,
         };
     }
 

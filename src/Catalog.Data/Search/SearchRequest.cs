@@ -25,6 +25,9 @@ public sealed record SearchRequest
     /// <summary>The sort asked for; null means the default for the request.</summary>
     public SearchSort? Sort { get; init; }
 
+    /// <summary>Only papers with every word: never the ranked search (<see cref="Engine.Query.RankedFallback"/>).</summary>
+    public bool AllWords { get; init; }
+
     public int Page { get; init; } = 1;
 
     /// <summary>Papers a page: <see cref="PageSize"/> on the results pages, up to <see cref="MaxPageSize"/> through the API.</summary>
@@ -57,7 +60,10 @@ public sealed record SearchRequest
 
     public SearchRequest ToggleSubject(string subject) => this with { Subject = Subject == subject ? null : subject, Page = 1 };
 
-    public SearchRequest WithQuery(string? query) => this with { Query = query, Page = 1 };
+    public SearchRequest WithQuery(string? query) => this with { Query = query, Page = 1, AllWords = false };
+
+    /// <summary>The same search with every word required, or ranked again.</summary>
+    public SearchRequest WithAllWords(bool allWords) => this with { AllWords = allWords, Page = 1 };
 
     public SearchRequest WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
 

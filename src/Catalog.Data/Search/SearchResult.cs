@@ -1,4 +1,5 @@
 using Catalog.Data.Model;
+using Catalog.Data.Search.Engine;
 using Catalog.Data.Search.Engine.Highlight;
 using Catalog.Data.Search.Engine.Query;
 
@@ -19,6 +20,9 @@ public sealed record SearchResult(
 
     /// <summary>A search like this one with more results, to offer as "Did you mean …?" (<see cref="Engine.SearchEngine.Suggest"/>).</summary>
     public string? DidYouMean { get; init; }
+
+    /// <summary>What the search ranked by when every word found too little; null when every result holds every word.</summary>
+    public RankedAnswer? Ranked { get; init; }
 
     public int PageCount => Paging.PageCount(Total, Request.Size);
 

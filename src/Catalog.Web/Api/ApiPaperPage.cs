@@ -8,4 +8,7 @@ namespace Catalog.Web.Api;
 /// <param name="Papers">This page's papers, in the order asked for.</param>
 /// <param name="Facets">The results counted by author, year, venue and subject.</param>
 /// <param name="DidYouMean">A corrected search with more results, for a search with fewer than 3, or null.</param>
-public sealed record ApiPaperPage(long Total, int Page, int PageCount, int PageSize, IReadOnlyList<ApiPaperItem> Papers, ApiFacets Facets, ApiDidYouMean? DidYouMean);
+/// <param name="Ranked">What the search ranked by when it did not ask for every word (too few papers have them all, or
+/// the search is a sentence); null when every paper listed has every word.</param>
+public sealed record ApiPaperPage(long Total, int Page, int PageCount, int PageSize, IReadOnlyList<ApiPaperItem> Papers, ApiFacets Facets, ApiDidYouMean? DidYouMean,
+    ApiRanked? Ranked);

@@ -29,7 +29,10 @@ public static class PaperApi
 
         var papers = export.ByIds([.. result.Hits.Select(h => h.Paper.Id)]).Select(p => ApiMapping.Item(p, citations)).ToList();
         var didYouMean = result.DidYouMean is { } suggestion ? new ApiDidYouMean(suggestion, CatalogUrls.Search(request.WithQuery(suggestion))) : null;
-        return TypedResults.Ok(new ApiPaperPage(result.Total, request.Page, result.PageCount, request.Size, papers, ApiMapping.Facets(result.Facets), didYouMean));
+        var ranked = result.Ranked is { } r
+            ? new ApiRanked(r.Words, r.MinimumShouldMatch, r.StopWords, r.OperatorsOptional, r.AllWordsTotal, CatalogUrls.Search(request.WithAllWords(true)))
+            : null;
+        return TypedResults.Ok(new ApiPaperPage(result.Total, request.Page, result.PageCount, request.Size, papers, ApiMapping.Facets(result.Facets), didYouMean, ranked));
     }
 
     /// <summary>As many similar papers as the paper's page shows.</summary>

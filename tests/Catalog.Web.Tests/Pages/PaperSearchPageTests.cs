@@ -192,9 +192,27 @@ public sealed class PaperSearchPageTests(FixtureCatalog catalog) : IClassFixture
     }
 
     [Fact]
+    public async Task Issue18_a_search_no_paper_has_every_word_of_ranks_the_papers_with_some_and_links_the_strict_search()
+    {
+        using var page = await _client.GetOkPageAsync("/papers?q=how%20do%20zzzz%20darts");
+
+        Assert.Equal(["2210.07998"], HtmlPage.PaperIds(page.Find("ol.hits")));
+        var note = page.Find("p.ranked-note");
+        Assert.StartsWith("No paper has all 2 words; 1 paper has some of them, best first.", note.TextContent.Trim());
+        Assert.Contains("Not asked for: how, do.", note.TextContent);
+        var strict = note.QuerySelector("a")!;
+        Assert.Equal("Search for every word", strict.TextContent);
+        Assert.Equal("/papers?q=how%20do%20zzzz%20darts&match=all", strict.GetAttribute("href"));
+
+        using var strictPage = await _client.GetOkPageAsync(strict.GetAttribute("href")!);
+        Assert.Empty(strictPage.FindAll("ol.hits"));
+        Assert.Equal("Rank papers with some of the words too", strictPage.Find("p.ranked-note a").TextContent);
+    }
+
+    [Fact]
     public async Task No_matches_say_so_and_offer_to_drop_each_word()
     {
-        using var page = await _client.GetOkPageAsync("/papers?q=zzzz%20darts");
+        using var page = await _client.GetOkPageAsync("/papers?q=zzzz%20darts&match=all");
 
         Assert.Equal("0 papers match “zzzz darts”", page.Find("p.result-count").TextContent);
         Assert.Empty(page.FindAll("ol.hits"));

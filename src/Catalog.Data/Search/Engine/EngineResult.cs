@@ -9,4 +9,8 @@ namespace Catalog.Data.Search.Engine;
 public sealed record EngineResult(long Total, IReadOnlyList<long> RowIds, EngineFacets Facets)
 {
     internal QueryPlan? Plan { get; init; }
+
+    /// <summary>What the search ranked by when every word found too little (<see cref="Query.RankedFallback"/>); null for
+    /// an every-word answer.</summary>
+    public RankedAnswer? Ranked { get; init; }
 }

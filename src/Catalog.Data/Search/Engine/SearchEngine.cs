@@ -54,10 +54,39 @@ public sealed class SearchEngine
     /// opening, saving and the tests.</summary>
     internal static SearchIndex BuildIndex(IEngineStore store) => IndexBuilder.Build(store.Documents(), store.SortOrders());
 
+    /// <summary>The search: papers with every word; with <see cref="QueryMatching.AllWordsOrRanked"/>, when those are
+    /// too few or the query is a sentence, the ranked search instead (<see cref="RankedFallback"/>), and the answer says
+    /// so.</summary>
     public EngineResult Search(EngineQuery query)
     {
         var plan = QueryPlan.Create(_index, query.Query);
         var matches = Matches(plan, query);
+        if (query.Matching == QueryMatching.AllWordsOrRanked
+            && RankedFallback.Relax(query.Query, query.Ranking) is { } ranked
+            && RankedFallback.IsNeeded(ranked, matches.Count, _index.DocumentCount, query.Ranking))
+        {
+            var rankedPlan = QueryPlan.Create(_index, ranked.Query);
+            var rankedMatches = Matches(rankedPlan, query);
+            if (rankedMatches.Count == 0 && RankedFallback.Loosen(ranked) is { } loosened)
+            {
+                (ranked, rankedPlan) = (loosened, QueryPlan.Create(_index, loosened.Query));
+                rankedMatches = Matches(rankedPlan, query);
+            }
+
+            return Answer(rankedPlan, query, rankedMatches) with
+            {
+                Ranked = new RankedAnswer(ranked.Words, ranked.Query.MinimumShouldMatch, ranked.StopWords, matches.Count)
+                {
+                    OperatorsOptional = ranked.OperatorsOptional,
+                },
+            };
+        }
+
+        return Answer(plan, query, matches);
+    }
+
+    private EngineResult Answer(QueryPlan plan, EngineQuery query, DocSet matches)
+    {
         var total = matches.Count;
         var facets = FacetCollector.Collect(_index.Columns, matches, total, query);
         var skip = Math.Max(0, query.Skip);
@@ -73,7 +102,8 @@ public sealed class SearchEngine
 
     /// <summary>"Did you mean …?": the search with its rare words corrected, as a person would type it, when it finds more
     /// than the <paramref name="total"/> the search found (<see cref="SpellingSuggestion"/>); null otherwise.</summary>
-    public string? Suggest(EngineQuery asked, long total) => SpellingSuggestion.Suggest(_index, q => Search(q).Total, asked, total);
+    public string? Suggest(EngineQuery asked, long total) =>
+        SpellingSuggestion.Suggest(_index, q => Search(q with { Matching = QueryMatching.AllWords }).Total, asked, total);
 
     /// <summary>The papers closest by content to one paper (never itself), best first, each with the paper's terms it
     /// shares, most distinctive first (<see cref="MoreLikeThis"/>).</summary>
@@ -111,7 +141,7 @@ public sealed class SearchEngine
         var sort = query.Sort == SearchSort.Relevance && plan.Scored.Count == 0 ? SearchSort.Newest : query.Sort;
         if (sort == SearchSort.Relevance)
         {
-            return TopKCollector.Page(matches, new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), skip, want);
+            return TopKCollector.Page(matches, new ClauseScorer(plan, _index.Columns.LengthNorms, query.Ranking.CoordinationExponent), skip, want);
         }
 
         var order = sort switch

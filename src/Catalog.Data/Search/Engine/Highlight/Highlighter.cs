@@ -9,7 +9,7 @@ namespace Catalog.Data.Search.Engine.Highlight;
 /// (a 1 MB abstract costs what tokenizing it costs): every instance of a query term or phrase is wrapped in
 /// <see cref="SearchMarks"/>, and a snippet is the window of a given number of tokens that holds the most
 /// different query terms, then the most matches. The terms are the query's required ones with the forms the search
-/// gave them (<see cref="QueryExpansion"/>), each in the fields it may match in: <c>author:</c> marks nothing in a title.</summary>
+/// gave them (<see cref="QueryExpansion"/>), a ranked query's optional ones too, each in the fields it may match in: <c>author:</c> marks nothing in a title.</summary>
 public sealed class Highlighter
 {
     private readonly Tokenizer _tokenizer = new();
@@ -25,7 +25,7 @@ public sealed class Highlighter
     /// <param name="expanded">The query as the search's plan expanded it (<see cref="QueryPlan.Expanded"/>).</param>
     internal Highlighter(ParsedQuery expanded)
     {
-        var terms = expanded.Required.SelectMany(g => g).Where(t => !t.IsFilter);
+        var terms = expanded.Required.Concat(expanded.Optional).SelectMany(g => g).Where(t => !t.IsFilter);
         var patterns = terms.Select(t => TermPattern.For(t, _tokenizer)).Where(p => !p.IsEmpty).ToList();
         _title = [.. patterns.Where(p => p.AllowsField(EngineField.Title))];
         _abstract = [.. patterns.Where(p => p.AllowsField(EngineField.Abstract))];

@@ -3,13 +3,17 @@ using Catalog.Data.Search.Engine.Index;
 namespace Catalog.Data.Search.Engine.Query;
 
 /// <summary>Walks the posting lists of a query's scored terms forward (Lucene's Scorer): the bm25 score of a paper,
-/// and the most any paper up to a point could score, from the lists' block maxima.</summary>
+/// and the most any paper up to a point could score, from the lists' block maxima. A ranked query's score is multiplied
+/// by its coordination, (groups held ÷ groups asked) to a power (<see cref="RankingSettings.CoordinationExponent"/>),
+/// which is never above 1, so the bounds still hold.</summary>
 internal sealed class ClauseScorer
 {
     private readonly ClauseWeight[] _clauses;
     private readonly double[] _lengthNorms;
     private readonly int[] _entry;
     private readonly int[] _block;
+    private readonly int[] _groupOf;
+    private readonly double[] _coordination;
 
     public ClauseScorer(IReadOnlyList<ClauseWeight> clauses, double[] lengthNorms)
     {
@@ -17,6 +21,19 @@ internal sealed class ClauseScorer
         _lengthNorms = lengthNorms;
         _entry = new int[_clauses.Length];
         _block = new int[_clauses.Length];
+        _groupOf = [];
+        _coordination = [];
+    }
+
+    /// <summary>The scorer of a plan's terms; a ranked plan's scores weighed by how many of its groups a paper holds.</summary>
+    public ClauseScorer(QueryPlan plan, double[] lengthNorms, double coordinationExponent)
+        : this(plan.Scored, lengthNorms)
+    {
+        if (plan.IsRanked && coordinationExponent > 0 && plan.GroupCount <= 64)
+        {
+            _groupOf = [.. plan.ScoredGroups];
+            _coordination = [.. Enumerable.Range(0, plan.GroupCount + 1).Select(held => Math.Pow((double)held / plan.GroupCount, coordinationExponent))];
+        }
     }
 
     /// <summary>The paper's score: the terms' shares added in query order, as FTS5 adds them. Papers must be asked
@@ -24,6 +41,7 @@ internal sealed class ClauseScorer
     public double Score(int document)
     {
         var score = 0.0;
+        var held = 0UL;
         for (var i = 0; i < _clauses.Length; i++)
         {
             var list = _clauses[i].List;
@@ -43,10 +61,14 @@ internal sealed class ClauseScorer
             if (docs[entry] == document)
             {
                 score += _clauses[i].Idf * Bm25.TermFrequencyNorm(list.Frequencies[entry], _lengthNorms[document]);
+                if (_groupOf.Length > 0)
+                {
+                    held |= 1UL << _groupOf[i];
+                }
             }
         }
 
-        return score;
+        return _groupOf.Length == 0 ? score : score * _coordination[ulong.PopCount(held)];
     }
 
     /// <summary>The most a paper from <paramref name="document"/> to <c>WindowEnd</c> can score, and the last paper of

@@ -8,6 +8,12 @@ public sealed record EngineQuery
 
     public ParsedQuery Query { get; init; } = ParsedQuery.Empty;
 
+    /// <summary>Every word only (FTS5's matching, the default here), or every word and else ranked.</summary>
+    public QueryMatching Matching { get; init; } = QueryMatching.AllWords;
+
+    /// <summary>The numbers a ranked search is made with.</summary>
+    public RankingSettings Ranking { get; init; } = RankingSettings.Default;
+
     /// <summary>Papers by all of these people (store ids).</summary>
     public IReadOnlyList<long> People { get; init; } = [];
 

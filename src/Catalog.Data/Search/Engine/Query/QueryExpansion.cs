@@ -21,6 +21,7 @@ internal static class QueryExpansion
         return query with
         {
             Required = [.. query.Required.Select(g => (IReadOnlyList<QueryTerm>)[.. g.SelectMany(Forms)])],
+            Optional = [.. query.Optional.Select(g => (IReadOnlyList<QueryTerm>)[.. g.SelectMany(Forms)])],
             Excluded = [.. query.Excluded.SelectMany(Forms)],
         };
     }

@@ -17,17 +17,17 @@ internal static class MoreLikeThis
     /// already weighs it down.</summary>
     public const double MaxShare = 0.7;
 
-    /// <summary>Words that say nothing of a paper's subject: Lucene's English stop words, and the phrasing abstracts share
-    /// ("we propose", "our results show"), which in a small catalog are rare enough to look distinctive.</summary>
+    /// <summary>Words that say nothing of a paper's subject: the English stop words (<see cref="StopWords"/>), and the
+    /// phrasing abstracts share ("we propose", "our results show"), which in a small catalog are rare enough to look
+    /// distinctive.</summary>
     private static readonly HashSet<string> s_stopWords = new(
         """
-        a an and are as at be but by for if in into is it no not of on or such that the their then there these they this
-        to was will with we our us also from which can more than has have had its well same over how when all new both
+        we our us also from can more than has have had its well same over all new both
         other only most much using used use uses show shows shown present presents propose proposed proposes demonstrate
         demonstrates paper work works result results approach approaches method methods different including further
-        while lead leads often like across without via each based while however even many may might one two three first
-        what where who whose any some very just them those been being were do does done make makes made out up down
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        while lead leads often like across without via each based however even many may might one two three first
+        any some very just them those been being were done make makes made out up down
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Concat(StopWords.English), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The query's terms, most distinctive first: each the term and the word it was made from, so that a
     /// reader sees "upcycling", not its stem.</summary>

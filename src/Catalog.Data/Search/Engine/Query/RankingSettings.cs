@@ -1,0 +1,23 @@
+namespace Catalog.Data.Search.Engine.Query;
+
+/// <summary>The numbers a ranked search is made with. <see cref="Default"/> holds the values the relevance benchmark
+/// chose on SciFact's training claims (tests/Catalog.Benchmarks, Relevance); the benchmark varies them to choose.</summary>
+public sealed record RankingSettings
+{
+    public static readonly RankingSettings Default = new();
+
+    /// <summary>An every-word search that finds fewer papers than this falls back to the ranked search.</summary>
+    public int EnoughResults { get; init; } = 10;
+
+    /// <summary>A query of at least this many plain words (stop words aside) is ranked whatever every word finds: a pasted
+    /// sentence or claim, not keywords.</summary>
+    public int LongQueryWords { get; init; } = 6;
+
+    /// <summary>The share of a ranked search's words a paper must hold (Lucene's <c>minimum_should_match</c> as a
+    /// percentage, rounded down, at least one word).</summary>
+    public double MinimumShouldMatchShare { get; init; }
+
+    /// <summary>How strongly a paper holding more of the words comes first: its score is multiplied by
+    /// (words held ÷ words asked) to this power; 0 ranks by BM25F alone.</summary>
+    public double CoordinationExponent { get; init; }
+}
