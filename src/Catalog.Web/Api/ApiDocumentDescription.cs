@@ -36,7 +36,7 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>The framework's ProblemDetails schema comes without words; a nullable reference (didYouMean) loses its
+    /// <summary>The framework's ProblemDetails schema comes without words; a nullable reference (didYouMean, ranked) loses its
     /// property's description in the generated oneOf.</summary>
     private static void DescribeGeneratedSchemas(OpenApiDocument document)
     {
@@ -45,10 +45,20 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
             return;
         }
 
-        if (schemas.TryGetValue("ApiPaperPage", out var page) && page is OpenApiSchema { Properties: { } pageProperties }
-            && pageProperties.TryGetValue("didYouMean", out var didYouMean) && didYouMean is OpenApiSchema suggestion)
+        if (schemas.TryGetValue("ApiPaperPage", out var page) && page is OpenApiSchema { Properties: { } pageProperties })
         {
-            suggestion.Description = "A corrected search with more results, for a search with fewer than 3, or null.";
+            var nullableReferences = new Dictionary<string, string>
+            {
+                ["didYouMean"] = "A corrected search with more results, for a search with fewer than 3, or null.",
+                ["ranked"] = "What the search ranked by when it did not ask for every word (too few papers have them all, or the search is a sentence); null when every paper listed has every word.",
+            };
+            foreach (var (name, description) in nullableReferences)
+            {
+                if (pageProperties.TryGetValue(name, out var property) && property is OpenApiSchema schema)
+                {
+                    schema.Description = description;
+                }
+            }
         }
 
         if (schemas.TryGetValue("ProblemDetails", out var problem) && problem is OpenApiSchema details)
