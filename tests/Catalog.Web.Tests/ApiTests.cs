@@ -43,6 +43,32 @@ public sealed class ApiTests(FixtureCatalog catalog) : IClassFixture<FixtureCata
     }
 
     [Fact]
+    public async Task Issue18_each_result_explains_its_score_by_term_and_field_and_the_search_says_what_its_words_became()
+    {
+        using var json = await GetJsonAsync("/api/papers?q=vision%20transformers");
+        using var browse = await GetJsonAsync("/api/papers");
+
+        var papers = json.RootElement.GetProperty("papers").EnumerateArray().ToList();
+        Assert.NotEmpty(papers);
+        foreach (var paper in papers)
+        {
+            var explain = paper.GetProperty("explain");
+            var score = explain.GetProperty("score").GetDouble();
+            var terms = explain.GetProperty("terms").EnumerateArray().ToList();
+            Assert.Equal(["vision", "transformers"], terms.Select(t => t.GetProperty("term").GetString()));
+            Assert.Equal(score, terms.Sum(t => t.GetProperty("score").GetDouble()), 1e-9);
+            Assert.Equal(score, explain.GetProperty("fields").EnumerateArray().Sum(f => f.GetProperty("score").GetDouble()), 1e-9);
+        }
+
+        var scores = papers.Select(p => p.GetProperty("explain").GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+        var words = json.RootElement.GetProperty("explain").GetProperty("words").EnumerateArray().ToList();
+        Assert.Equal(["vision", "transform"], words.Select(w => w.GetProperty("searchedAs")[0].GetString()));
+        Assert.Equal(JsonValueKind.Null, browse.RootElement.GetProperty("explain").ValueKind);
+        Assert.Equal(JsonValueKind.Null, browse.RootElement.GetProperty("papers")[0].GetProperty("explain").ValueKind);
+    }
+
+    [Fact]
     public async Task A_paper_has_its_authors_as_printed_with_their_ids_its_citekey_and_abstract()
     {
         using var json = await GetJsonAsync("/api/papers/2210.07998");

@@ -64,10 +64,14 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         var answer = engine.Search(engineQuery);
         var facets = answer.Total == 0 ? SearchFacets.None : Facets(connection, answer.Facets, authorLimit);
         var highlighter = SearchEngine.Highlighter(answer);
-        return new SearchResult(request, query, answer.Total, Fetch(connection, highlighter, answer.RowIds), facets, filterAuthors)
+        var hits = Fetch(connection, highlighter, answer.RowIds);
+        var explanations = engine.Explain(answer);
+        return new SearchResult(request, query, answer.Total, explanations.Count == hits.Count ? [.. hits.Zip(explanations, (hit, why) => hit with { Explanation = why })] : hits,
+            facets, filterAuthors)
         {
             DidYouMean = engine.Suggest(engineQuery, answer.Ranked?.AllWordsTotal ?? answer.Total),
             Ranked = answer.Ranked,
+            Explanation = engine.ExplainQuery(answer),
         };
     }
 

@@ -1,5 +1,6 @@
 using Catalog.Data.Model;
 using Catalog.Data.Search.Engine;
+using Catalog.Data.Search.Engine.Explain;
 using Catalog.Data.Search.Engine.Highlight;
 using Catalog.Data.Search.Engine.Query;
 
@@ -24,6 +25,9 @@ public sealed record SearchResult(
     /// <summary>What the search ranked by when every word found too little; null when every result holds every word.</summary>
     public RankedAnswer? Ranked { get; init; }
 
+    /// <summary>What the query became: each term, its role and the forms searched for it; null without a query.</summary>
+    public QueryExplanation? Explanation { get; init; }
+
     public int PageCount => Paging.PageCount(Total, Request.Size);
 
     public long FirstIndex => Total == 0 ? 0 : ((long)(Request.Page - 1) * Request.Size) + 1;
@@ -33,7 +37,11 @@ public sealed record SearchResult(
 
 /// <summary>A paper in the results. The title and snippet mark matched words with
 /// <see cref="SearchMarks.Start"/> and <see cref="SearchMarks.End"/>, which the page turns into &lt;mark&gt;.</summary>
-public sealed record SearchHit(PaperSummary Paper, string MarkedTitle, string MarkedSnippet);
+public sealed record SearchHit(PaperSummary Paper, string MarkedTitle, string MarkedSnippet)
+{
+    /// <summary>Why the paper scored what it did, term by term and field by field; null when the search had no words.</summary>
+    public ScoreExplanation? Explanation { get; init; }
+}
 
 /// <summary>Counts of the results by person, year, venue and subject.</summary>
 public sealed record SearchFacets(IReadOnlyList<FacetValue> Authors, bool MoreAuthors, IReadOnlyList<FacetValue> Years, IReadOnlyList<FacetValue> Venues)

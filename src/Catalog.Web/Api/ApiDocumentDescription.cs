@@ -36,7 +36,7 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>The framework's ProblemDetails schema comes without words; a nullable reference (didYouMean, ranked) loses its
+    /// <summary>The framework's ProblemDetails schema comes without words; a nullable reference (didYouMean, ranked, explain) loses its
     /// property's description in the generated oneOf.</summary>
     private static void DescribeGeneratedSchemas(OpenApiDocument document)
     {
@@ -51,6 +51,7 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
             {
                 ["didYouMean"] = "A corrected search with more results, for a search with fewer than 3, or null.",
                 ["ranked"] = "What the search ranked by when it did not ask for every word (too few papers have them all, or the search is a sentence); null when every paper listed has every word.",
+                ["explain"] = "What the search's text became: each term, its role and the forms searched for it; null without a query.",
             };
             foreach (var (name, description) in nullableReferences)
             {
@@ -59,6 +60,12 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
                     schema.Description = description;
                 }
             }
+        }
+
+        if (schemas.TryGetValue("ApiPaperItem", out var item) && item is OpenApiSchema { Properties: { } itemProperties }
+            && itemProperties.TryGetValue("explain", out var explain) && explain is OpenApiSchema explainSchema)
+        {
+            explainSchema.Description = "In a search's results: why the paper is where it is; null in a list without a query.";
         }
 
         if (schemas.TryGetValue("ProblemDetails", out var problem) && problem is OpenApiSchema details)

@@ -1,6 +1,7 @@
 using Catalog.Components;
 using Catalog.Data.Model;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Engine.Explain;
 using Catalog.Web.Citations;
 
 namespace Catalog.Web.Api;
@@ -26,6 +27,15 @@ public static class ApiMapping
     public static ApiFacets Facets(SearchFacets facets) => new(
         [.. facets.Authors.Select(Facet)], facets.MoreAuthors, [.. facets.Years.Select(Facet)], [.. facets.Venues.Select(Facet)],
         [.. facets.Subjects.Select(Facet)]);
+
+    public static ApiExplain Explain(ScoreExplanation why) =>
+        new(why.Score, why.Coordination, [.. why.Terms.Select(t => new ApiTermScore(t.Term, t.IndexTerms, t.Score, [.. t.Fields.Select(Field)]))],
+            [.. why.Fields.Select(Field)]);
+
+    public static ApiQueryExplanation Explain(QueryExplanation query) =>
+        new([.. query.Words.Select(w => new ApiQueryWord(w.Typed, w.Role, w.SearchedAs))]);
+
+    private static ApiFieldScore Field(FieldScore field) => new(field.Field, field.Count, field.Weight, field.Score);
 
     private static ApiFacetValue Facet(FacetValue value) => new(value.Value, value.Label, value.Count);
 }

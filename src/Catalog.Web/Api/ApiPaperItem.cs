@@ -26,4 +26,8 @@ public sealed record ApiPaperItem(
     string? Pdf,
     IReadOnlyList<string> Subjects,
     string CiteKey,
-    ApiPaperLinks Links);
+    ApiPaperLinks Links)
+{
+    /// <summary>In a search's results: why the paper is where it is; null in a list without a query.</summary>
+    public ApiExplain? Explain { get; init; }
+}

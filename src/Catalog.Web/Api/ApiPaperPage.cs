@@ -10,5 +10,6 @@ namespace Catalog.Web.Api;
 /// <param name="DidYouMean">A corrected search with more results, for a search with fewer than 3, or null.</param>
 /// <param name="Ranked">What the search ranked by when it did not ask for every word (too few papers have them all, or
 /// the search is a sentence); null when every paper listed has every word.</param>
+/// <param name="Explain">What the search's text became: each term, its role and the forms searched for it; null without a query.</param>
 public sealed record ApiPaperPage(long Total, int Page, int PageCount, int PageSize, IReadOnlyList<ApiPaperItem> Papers, ApiFacets Facets, ApiDidYouMean? DidYouMean,
-    ApiRanked? Ranked);
+    ApiRanked? Ranked, ApiQueryExplanation? Explain);

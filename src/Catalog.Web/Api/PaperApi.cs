@@ -27,12 +27,16 @@ public static class PaperApi
             return ApiProblems.NotFound(Paging.NoSuchPage(request.Page, result.PageCount, "results"));
         }
 
-        var papers = export.ByIds([.. result.Hits.Select(h => h.Paper.Id)]).Select(p => ApiMapping.Item(p, citations)).ToList();
+        var explanations = result.Hits.Where(h => h.Explanation is not null).ToDictionary(h => h.Paper.Id, h => ApiMapping.Explain(h.Explanation!));
+        var papers = export.ByIds([.. result.Hits.Select(h => h.Paper.Id)])
+            .Select(p => ApiMapping.Item(p, citations) with { Explain = explanations.GetValueOrDefault(p.Id) })
+            .ToList();
         var didYouMean = result.DidYouMean is { } suggestion ? new ApiDidYouMean(suggestion, CatalogUrls.Search(request.WithQuery(suggestion))) : null;
         var ranked = result.Ranked is { } r
             ? new ApiRanked(r.Words, r.MinimumShouldMatch, r.StopWords, r.OperatorsOptional, r.AllWordsTotal, CatalogUrls.Search(request.WithAllWords(true)))
             : null;
-        return TypedResults.Ok(new ApiPaperPage(result.Total, request.Page, result.PageCount, request.Size, papers, ApiMapping.Facets(result.Facets), didYouMean, ranked));
+        return TypedResults.Ok(new ApiPaperPage(result.Total, request.Page, result.PageCount, request.Size, papers, ApiMapping.Facets(result.Facets), didYouMean, ranked,
+            result.Explanation is { } query ? ApiMapping.Explain(query) : null));
     }
 
     /// <summary>As many similar papers as the paper's page shows.</summary>

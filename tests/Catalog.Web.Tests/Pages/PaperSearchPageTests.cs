@@ -210,6 +210,21 @@ public sealed class PaperSearchPageTests(FixtureCatalog catalog) : IClassFixture
     }
 
     [Fact]
+    public async Task Issue18_each_hit_says_why_behind_a_disclosure_and_the_search_says_how_it_was_read()
+    {
+        using var page = await _client.GetOkPageAsync("/papers?q=how%20do%20zzzz%20darts");
+
+        var why = page.Find("ol.hits li details.why");
+        Assert.Equal("Why this result", why.QuerySelector("summary")!.TextContent);
+        Assert.Matches(@"^Score \d+(\.\d+)? \(title 1 × 10: \d+(\.\d+)?(, abstract \d+ × 1: \d+(\.\d+)?)?\)\.$", why.QuerySelector("p.why-score")!.TextContent.Trim());
+        Assert.Contains("darts", why.QuerySelector("ul.why-terms")!.TextContent);
+        var reading = page.Find("details.query-reading");
+        Assert.Equal("How this search was read", reading.QuerySelector("summary")!.TextContent);
+        Assert.Contains("Not asked for, as words nearly every paper has: how, do.", reading.TextContent);
+        Assert.Contains("searched as dart", reading.TextContent);
+    }
+
+    [Fact]
     public async Task No_matches_say_so_and_offer_to_drop_each_word()
     {
         using var page = await _client.GetOkPageAsync("/papers?q=zzzz%20darts&match=all");

@@ -10,6 +10,12 @@ public sealed record EngineResult(long Total, IReadOnlyList<long> RowIds, Engine
 {
     internal QueryPlan? Plan { get; init; }
 
+    /// <summary>The engine's numbers of the slice's papers, in order, for explaining their scores.</summary>
+    internal IReadOnlyList<int> Documents { get; init; } = [];
+
+    /// <summary>The coordination exponent the slice was ranked with.</summary>
+    internal double CoordinationExponent { get; init; }
+
     /// <summary>What the search ranked by when every word found too little (<see cref="Query.RankedFallback"/>); null for
     /// an every-word answer.</summary>
     public RankedAnswer? Ranked { get; init; }

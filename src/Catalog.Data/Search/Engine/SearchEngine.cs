@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Catalog.Data.Search.Engine.Build;
 using Catalog.Data.Search.Engine.Collectors;
+using Catalog.Data.Search.Engine.Explain;
 using Catalog.Data.Search.Engine.Highlight;
 using Catalog.Data.Search.Engine.Index;
 using Catalog.Data.Search.Engine.Persistence;
@@ -92,8 +93,24 @@ public sealed class SearchEngine
         var skip = Math.Max(0, query.Skip);
         var want = (int)Math.Clamp((long)query.Skip + query.Take, 0, total);
         var page = want <= skip ? [] : Ordered(plan, query, matches, skip, want);
-        return new EngineResult(total, page.ConvertAll(d => _index.Columns.RowIds[d]), facets) { Plan = plan };
+        return new EngineResult(total, page.ConvertAll(d => _index.Columns.RowIds[d]), facets)
+        {
+            Plan = plan,
+            Documents = page,
+            CoordinationExponent = query.Ranking.CoordinationExponent,
+        };
     }
+
+    /// <summary>Why each paper of the answer's slice scored what it did, in the slice's order; empty when the search had
+    /// no words to score (<see cref="ScoreExplainer"/>).</summary>
+    public IReadOnlyList<ScoreExplanation> Explain(EngineResult answer) =>
+        answer.Plan is { Scored.Count: > 0 } plan
+            ? [.. answer.Documents.Select(d => ScoreExplainer.Explain(_index, plan, d, answer.CoordinationExponent))]
+            : [];
+
+    /// <summary>What the answer's query became: each term, its role and the forms searched for it; null without a query.</summary>
+    public QueryExplanation? ExplainQuery(EngineResult answer) =>
+        answer.Plan is { } plan && !plan.Query.IsEmpty ? QueryExplainer.Explain(_index, plan.Query) : null;
 
     /// <summary>Marks the matches of a search in its papers' titles and abstracts, with the forms the search gave its terms
     /// (the answer's own plan: the query is not expanded again); null when the search had no words to mark.</summary>

@@ -77,6 +77,17 @@ public sealed partial class EngineCorpus : IDisposable
         return rowIds;
     }
 
+    /// <summary>FTS5's bm25(10, 4, 1) of one paper for an expression, as a score (higher is better), or null when the
+    /// paper does not match.</summary>
+    public double? Fts5Score(string expression, long rowId)
+    {
+        using var command = _fts.CreateCommand();
+        command.CommandText = "SELECT -bm25(papers_fts, 10.0, 4.0, 1.0) FROM papers_fts WHERE papers_fts MATCH $q AND rowid = $r";
+        command.Parameters.AddWithValue("$q", expression);
+        command.Parameters.AddWithValue("$r", rowId);
+        return command.ExecuteScalar() is double score ? score : null;
+    }
+
     /// <summary>The papers the engine matches, best first, all of them.</summary>
     public List<long> EngineRanked(ParsedQuery query) =>
         [.. Engine.Search(new EngineQuery { Query = query, Take = Documents.Count }).RowIds];

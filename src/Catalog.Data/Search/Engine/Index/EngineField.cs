@@ -11,6 +11,9 @@ internal static class EngineField
     /// <summary>Title matches rank above author matches, which rank above abstract matches: bm25(papers_fts, 10, 4, 1).</summary>
     public static readonly int[] Weights = [10, 4, 1];
 
+    /// <summary>The fields' names, as an explanation gives them.</summary>
+    public static readonly string[] Names = ["title", "authors", "abstract"];
+
     /// <summary>A position packs the field in its top bits, so that a document's positions sort field by field.</summary>
     public const int FieldShift = 28;
 

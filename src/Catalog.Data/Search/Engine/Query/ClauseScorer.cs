@@ -29,12 +29,20 @@ internal sealed class ClauseScorer
     public ClauseScorer(QueryPlan plan, double[] lengthNorms, double coordinationExponent)
         : this(plan.Scored, lengthNorms)
     {
-        if (plan.IsRanked && coordinationExponent > 0 && plan.GroupCount <= 64)
+        if (IsCoordinated(plan, coordinationExponent))
         {
             _groupOf = [.. plan.ScoredGroups];
-            _coordination = [.. Enumerable.Range(0, plan.GroupCount + 1).Select(held => Math.Pow((double)held / plan.GroupCount, coordinationExponent))];
+            _coordination = [.. Enumerable.Range(0, plan.GroupCount + 1).Select(held => Coordination(plan, held, coordinationExponent))];
         }
     }
+
+    /// <summary>What a paper's score is multiplied by when it holds <paramref name="held"/> of the plan's groups: the
+    /// coordination of a ranked plan (at most 64 groups), else 1.</summary>
+    public static double Coordination(QueryPlan plan, int held, double coordinationExponent) =>
+        IsCoordinated(plan, coordinationExponent) ? Math.Pow((double)held / plan.GroupCount, coordinationExponent) : 1.0;
+
+    private static bool IsCoordinated(QueryPlan plan, double coordinationExponent) =>
+        plan.IsRanked && coordinationExponent > 0 && plan.GroupCount <= 64;
 
     /// <summary>The paper's score: the terms' shares added in query order, as FTS5 adds them. Papers must be asked
     /// for in ascending order.</summary>

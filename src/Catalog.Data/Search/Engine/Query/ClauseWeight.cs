@@ -8,19 +8,30 @@ namespace Catalog.Data.Search.Engine.Query;
 /// the papers it lets through, and it adds nothing to a score.</summary>
 internal sealed record ClauseWeight(PostingList List, double Idf, bool IsFilter)
 {
-    public static ClauseWeight Create(SearchIndex index, QueryTerm term, Tokenizer tokenizer) => term.Field switch
+    /// <summary>The query term the clause stands for, and its terms as the index holds them: what an explanation names
+    /// and counts again per field (<see cref="Explain.ScoreExplainer"/>); null for a clause made from a pattern alone.</summary>
+    public QueryTerm? Term { get; init; }
+
+    public TermPattern? Pattern { get; init; }
+
+    public static ClauseWeight Create(SearchIndex index, QueryTerm term, Tokenizer tokenizer)
     {
-        QueryField.Year => Filter(index, ColumnTerms.Years(index.Columns, term.Years.First, term.Years.Last)),
-        QueryField.Venue => Filter(index, ColumnTerms.Venues(index.Columns, TermPattern.For(term, tokenizer), tokenizer)),
-        _ => Create(index, TermPattern.For(term, tokenizer)),
-    };
+        var pattern = TermPattern.For(term, tokenizer);
+        var weight = term.Field switch
+        {
+            QueryField.Year => Filter(index, ColumnTerms.Years(index.Columns, term.Years.First, term.Years.Last)),
+            QueryField.Venue => Filter(index, ColumnTerms.Venues(index.Columns, pattern, tokenizer)),
+            _ => Create(index, pattern),
+        };
+        return weight with { Term = term, Pattern = pattern };
+    }
 
     public static ClauseWeight Create(SearchIndex index, TermPattern pattern)
     {
         var list = pattern.IsEmpty ? PostingList.Empty
             : pattern is { Slots.Count: 1, LastIsPrefix: false, Field: TermPattern.AnyField } ? Single(index, pattern.Slots[0])
             : PhraseMatcher.Match(index, pattern);
-        return new ClauseWeight(list, Bm25.Idf(index.DocumentCount, list.Count), IsFilter: false);
+        return new ClauseWeight(list, Bm25.Idf(index.DocumentCount, list.Count), IsFilter: false) { Pattern = pattern };
     }
 
     private static ClauseWeight Filter(SearchIndex index, int[] papers) =>

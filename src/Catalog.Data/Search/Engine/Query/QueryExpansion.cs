@@ -26,7 +26,8 @@ internal static class QueryExpansion
         };
     }
 
-    private static List<QueryTerm> FormsOf(SearchIndex index, QueryTerm term, Tokenizer tokenizer)
+    /// <summary>The term and the other forms searched for it.</summary>
+    public static List<QueryTerm> FormsOf(SearchIndex index, QueryTerm term, Tokenizer tokenizer)
     {
         if (term.IsFilter)
         {

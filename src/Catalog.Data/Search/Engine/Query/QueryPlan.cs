@@ -15,9 +15,9 @@ internal sealed class QueryPlan
     private readonly List<ClauseWeight> _excluded;
     private readonly int _minimumShouldMatch;
 
-    private QueryPlan(ParsedQuery expanded, List<List<ClauseWeight>> required, List<List<ClauseWeight>> optional, List<ClauseWeight> excluded)
+    private QueryPlan(ParsedQuery query, ParsedQuery expanded, List<List<ClauseWeight>> required, List<List<ClauseWeight>> optional, List<ClauseWeight> excluded)
     {
-        (Expanded, _required, _optional, _excluded) = (expanded, required, optional, excluded);
+        (Query, Expanded, _required, _optional, _excluded) = (query, expanded, required, optional, excluded);
         _minimumShouldMatch = required.Count == 0 ? Math.Max(1, expanded.MinimumShouldMatch) : expanded.MinimumShouldMatch;
         var groups = required.Concat(optional).Select(g => g.Where(c => !c.IsFilter).ToList()).Where(g => g.Count > 0).ToList();
         Scored = [.. groups.SelectMany(g => g)];
@@ -25,6 +25,9 @@ internal sealed class QueryPlan
         GroupCount = groups.Count;
         IsRanked = optional.Count > 0;
     }
+
+    /// <summary>The query as asked, before its terms' other forms were added.</summary>
+    public ParsedQuery Query { get; }
 
     /// <summary>The query with the other forms of its terms, as the plan searches it: what the highlighter marks.</summary>
     public ParsedQuery Expanded { get; }
@@ -46,7 +49,7 @@ internal sealed class QueryPlan
         var tokenizer = new Tokenizer();
         var expanded = QueryExpansion.Expand(index, query, tokenizer);
         ClauseWeight Weigh(QueryTerm term) => ClauseWeight.Create(index, term, tokenizer);
-        return new QueryPlan(expanded,
+        return new QueryPlan(query, expanded,
             [.. expanded.Required.Select(g => g.Select(Weigh).ToList())],
             [.. expanded.Optional.Select(g => g.Select(Weigh).ToList())],
             [.. expanded.Excluded.Select(Weigh)]);

@@ -1,0 +1,59 @@
+using Catalog.Data.Search.Engine.Index;
+using Catalog.Data.Search.Engine.Query;
+
+namespace Catalog.Data.Search.Engine.Explain;
+
+/// <summary>Works out a paper's score again, term by term and field by field, from the plan it was ranked by: the sum
+/// <see cref="ClauseScorer"/> makes, in the same order, so that the explanation's score is the paper's score. A term's
+/// part is split among the fields by their weighted counts (a field's count times its weight, over the term's weighted
+/// count), which is how FTS5's bm25 weighs fields: it adds their weighted counts before saturating them.</summary>
+internal static class ScoreExplainer
+{
+    public static ScoreExplanation Explain(SearchIndex index, QueryPlan plan, int document, double coordinationExponent)
+    {
+        var lengthNorm = index.Columns.LengthNorms[document];
+        var parts = new List<(ClauseWeight Clause, double Score, int[] Counts)>();
+        var held = new HashSet<int>();
+        var score = 0.0;
+        for (var i = 0; i < plan.Scored.Count; i++)
+        {
+            var clause = plan.Scored[i];
+            var entry = clause.List.Docs.BinarySearch(document);
+            if (entry < 0)
+            {
+                continue;
+            }
+
+            var part = clause.Idf * Bm25.TermFrequencyNorm(clause.List.Frequencies[entry], lengthNorm);
+            score += part;
+            held.Add(plan.ScoredGroups[i]);
+            parts.Add((clause, part, clause.Pattern is { } pattern ? PhraseMatcher.FieldCounts(index, pattern, document) : new int[EngineField.Count]));
+        }
+
+        var coordination = ClauseScorer.Coordination(plan, held.Count, coordinationExponent);
+        var terms = parts.ConvertAll(p => Term(p.Clause, p.Score * coordination, p.Counts));
+        var fields = Enumerable.Range(0, EngineField.Count)
+            .Select(f => new FieldScore(EngineField.Names[f], terms.Sum(t => Count(t, f)), EngineField.Weights[f], terms.Sum(t => Part(t, f))))
+            .Where(f => f.Count > 0)
+            .ToList();
+        return new ScoreExplanation(score * coordination, coordination, terms, fields);
+    }
+
+    private static TermScore Term(ClauseWeight clause, double score, int[] counts)
+    {
+        var weighted = Enumerable.Range(0, EngineField.Count).Sum(f => counts[f] * EngineField.Weights[f]);
+        var fields = Enumerable.Range(0, EngineField.Count)
+            .Where(f => counts[f] > 0)
+            .Select(f => new FieldScore(EngineField.Names[f], counts[f], EngineField.Weights[f], score * counts[f] * EngineField.Weights[f] / weighted))
+            .ToList();
+        return new TermScore(clause.Term?.ToString() ?? string.Join(' ', clause.Pattern?.Slots ?? []), IndexTerms(clause.Pattern), score, fields);
+    }
+
+    /// <summary>The pattern's words as the index holds them, a prefix with its star.</summary>
+    public static IReadOnlyList<string> IndexTerms(TermPattern? pattern) =>
+        pattern is null ? [] : [.. pattern.Slots.Select((slot, s) => pattern.IsPrefix(s) ? slot + "*" : slot)];
+
+    private static int Count(TermScore term, int field) => term.Fields.Where(f => f.Field == EngineField.Names[field]).Sum(f => f.Count);
+
+    private static double Part(TermScore term, int field) => term.Fields.Where(f => f.Field == EngineField.Names[field]).Sum(f => f.Score);
+}
