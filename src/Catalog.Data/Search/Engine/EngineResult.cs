@@ -13,6 +13,9 @@ public sealed record EngineResult(long Total, IReadOnlyList<long> RowIds, Engine
     /// <summary>The engine's numbers of the slice's papers, in order, for explaining their scores.</summary>
     internal IReadOnlyList<int> Documents { get; init; } = [];
 
+    /// <summary>For a ranking by words and meaning, where each fused paper stood (by engine number); empty otherwise.</summary>
+    internal IReadOnlyDictionary<int, Explain.FusionExplanation> Fused { get; init; } = new Dictionary<int, Explain.FusionExplanation>();
+
     /// <summary>The coordination exponent the slice was ranked with.</summary>
     internal double CoordinationExponent { get; init; }
 

@@ -7,4 +7,11 @@ public sealed record RankedAnswer(int Words, int MinimumShouldMatch, IReadOnlyLi
 {
     /// <summary>True when even the quoted phrases and field terms were not required, no paper having them all.</summary>
     public bool OperatorsOptional { get; init; }
+
+    /// <summary>True when meaning took part in the ranking: the papers nearest the query by meaning were fused with the
+    /// words' ranking.</summary>
+    public bool Meaning { get; init; }
+
+    /// <summary>How many of the papers found hold none of the words and were found by meaning alone.</summary>
+    public long MeaningOnly { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Catalog.Data.Search.Engine.Build;
 using Catalog.Data.Search.Engine.Collectors;
 using Catalog.Data.Search.Engine.Explain;
+using Catalog.Data.Search.Engine.Fusion;
 using Catalog.Data.Search.Engine.Highlight;
 using Catalog.Data.Search.Engine.Index;
 using Catalog.Data.Search.Engine.Persistence;
@@ -74,16 +75,72 @@ public sealed class SearchEngine
                 rankedMatches = Matches(rankedPlan, query);
             }
 
-            return Answer(rankedPlan, query, rankedMatches) with
+            var answer = query.Meaning is { } meaning && query.Sort == SearchSort.Relevance
+                ? FusedAnswer(rankedPlan, query, rankedMatches, meaning)
+                : Answer(rankedPlan, query, rankedMatches);
+            return answer with
             {
                 Ranked = new RankedAnswer(ranked.Words, ranked.Query.MinimumShouldMatch, ranked.StopWords, matches.Count)
                 {
                     OperatorsOptional = ranked.OperatorsOptional,
+                    Meaning = answer.Fused.Count > 0,
+                    MeaningOnly = answer.Total - rankedMatches.Count,
                 },
             };
         }
 
         return Answer(plan, query, matches);
+    }
+
+    /// <summary>A ranked search by words and meaning: the words' first papers and the meaning's nearest, fused
+    /// (<see cref="RankFusion"/>), then the rest of the words' order. The papers meaning may add are those the search's
+    /// filters, exclusions and required phrases or field terms let through: with none of those, any paper; with them,
+    /// meaning only reorders the words' matches.</summary>
+    private EngineResult FusedAnswer(QueryPlan plan, EngineQuery query, DocSet matches, IMeaningRanking meaning)
+    {
+        var settings = query.Ranking;
+        var depth = Math.Min(settings.FusionDepth, _index.DocumentCount);
+        var lexical = matches.Count == 0 ? []
+            : TopKCollector.Page(matches, new ClauseScorer(plan, _index.Columns.LengthNorms, settings.CoordinationExponent), 0, Math.Min(depth, matches.Count));
+        var allowed = plan.HasRequiredScoring ? matches : Matches(QueryPlan.Create(_index, plan.Query with { Optional = [], MinimumShouldMatch = 0 }), query);
+        var near = meaning.Nearest(depth, rowId => _index.Columns.DocumentOf(rowId) is var d && d >= 0 && allowed.Contains(d))
+            .Select(h => (Document: _index.Columns.DocumentOf(h.RowId), h.Similarity))
+            .Where(h => h.Document >= 0 && allowed.Contains(h.Document))
+            .ToList();
+        if (near.Count == 0)
+        {
+            return Answer(plan, query, matches);
+        }
+
+        var fused = RankFusion.Fuse(lexical, near, settings);
+        var found = DocSet.All(_index.DocumentCount);
+        found.IntersectWith(matches);
+        foreach (var (document, _) in near)
+        {
+            found.Add(document);
+        }
+
+        var total = found.Count;
+        var skip = Math.Max(0, query.Skip);
+        var want = (int)Math.Clamp((long)query.Skip + query.Take, 0, total);
+        var order = fused.ConvertAll(h => h.Document);
+        if (want > order.Count)
+        {
+            var head = order.ToHashSet();
+            var rest = TopKCollector.Page(matches, new ClauseScorer(plan, _index.Columns.LengthNorms, settings.CoordinationExponent), 0,
+                Math.Min(matches.Count, want + head.Count));
+            order.AddRange(rest.Where(d => !head.Contains(d)));
+        }
+
+        var page = want <= skip ? [] : order[skip..Math.Min(want, order.Count)];
+        return new EngineResult(total, page.ConvertAll(d => _index.Columns.RowIds[d]), FacetCollector.Collect(_index.Columns, found, total, query))
+        {
+            Plan = plan,
+            Documents = page,
+            CoordinationExponent = settings.CoordinationExponent,
+            Fused = fused.Select((h, i) => (h, i)).ToDictionary(p => p.h.Document, p => new FusionExplanation(
+                p.h.LexicalRank, p.h.MeaningRank, p.h.Similarity, p.i + 1, p.h.Score, !matches.Contains(p.h.Document))),
+        };
     }
 
     private EngineResult Answer(QueryPlan plan, EngineQuery query, DocSet matches)
@@ -105,7 +162,10 @@ public sealed class SearchEngine
     /// no words to score (<see cref="ScoreExplainer"/>).</summary>
     public IReadOnlyList<ScoreExplanation> Explain(EngineResult answer) =>
         answer.Plan is { Scored.Count: > 0 } plan
-            ? [.. answer.Documents.Select(d => ScoreExplainer.Explain(_index, plan, d, answer.CoordinationExponent))]
+            ? [.. answer.Documents.Select(d => ScoreExplainer.Explain(_index, plan, d, answer.CoordinationExponent) with
+            {
+                Fusion = answer.Fused.GetValueOrDefault(d),
+            })]
             : [];
 
     /// <summary>What the answer's query became: each term, its role and the forms searched for it; null without a query.</summary>

@@ -8,4 +8,9 @@ namespace Catalog.Data.Search.Engine.Explain;
 /// <see cref="Query.RankingSettings.CoordinationExponent"/>; 1 when it is not used.</param>
 /// <param name="Terms">The terms the paper holds, in query order.</param>
 /// <param name="Fields">The score by field: every term's part in that field, added.</param>
-public sealed record ScoreExplanation(double Score, double Coordination, IReadOnlyList<TermScore> Terms, IReadOnlyList<FieldScore> Fields);
+public sealed record ScoreExplanation(double Score, double Coordination, IReadOnlyList<TermScore> Terms, IReadOnlyList<FieldScore> Fields)
+{
+    /// <summary>For a search ranked by words and meaning together: where the paper stood in each ranking and in the
+    /// fused one; null when the words alone ranked it.</summary>
+    public FusionExplanation? Fusion { get; init; }
+}

@@ -14,6 +14,10 @@ public sealed record EngineQuery
     /// <summary>The numbers a ranked search is made with.</summary>
     public RankingSettings Ranking { get; init; } = RankingSettings.Default;
 
+    /// <summary>The query's meaning, when the catalog has embeddings: a ranked search by relevance fuses the papers
+    /// nearest it with the words' ranking (<see cref="Fusion.RankFusion"/>). Null ranks by words alone.</summary>
+    public Fusion.IMeaningRanking? Meaning { get; init; }
+
     /// <summary>Papers by all of these people (store ids).</summary>
     public IReadOnlyList<long> People { get; init; } = [];
 

@@ -41,6 +41,9 @@ internal sealed class QueryPlan
     /// <summary>The required and optional groups that score (not filters).</summary>
     public int GroupCount { get; }
 
+    /// <summary>True when a group that scores must match: a word, phrase or field term, not only filters and optional words.</summary>
+    public bool HasRequiredScoring => _required.Any(g => g.Any(c => !c.IsFilter));
+
     /// <summary>True for a ranked query: one with optional groups, whose matches hold some of the words.</summary>
     public bool IsRanked { get; }
 

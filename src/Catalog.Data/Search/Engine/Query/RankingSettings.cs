@@ -21,4 +21,13 @@ public sealed record RankingSettings
     /// <summary>How strongly a paper holding more of the words comes first: its score is multiplied by
     /// (words held ÷ words asked) to this power; 0 ranks by BM25F alone.</summary>
     public double CoordinationExponent { get; init; }
+
+    /// <summary>Reciprocal rank fusion's k: the larger, the less the first ranks of either ranking outweigh the rest.</summary>
+    public double FusionK { get; init; } = 60;
+
+    /// <summary>What a rank by meaning counts next to the same rank by words (1 is as much).</summary>
+    public double MeaningWeight { get; init; } = 1;
+
+    /// <summary>How many papers of each ranking, words and meaning, the fusion takes; past them the words' order goes on.</summary>
+    public int FusionDepth { get; init; } = 100;
 }
