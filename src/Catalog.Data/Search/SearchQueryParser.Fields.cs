@@ -5,11 +5,14 @@ namespace Catalog.Data.Search;
 
 /// <summary>Field terms, as arXiv and DBLP have them: <c>title:scaling</c>, <c>author:"Mostafa Dehghani"</c>,
 /// <c>abstract:transform*</c>, <c>venue:ICLR</c>, <c>year:2023</c>, <c>year:2021..2023</c>, <c>year:2021..</c>,
-/// <c>year:..2023</c>. A word that is not a whole field term (an unknown name such as <c>foo:bar</c>, nothing after the
+/// <c>year:..2023</c>; <c>title:=scaling</c> asks for the word as written, and <c>exact:</c> does in any field. A word that is not a whole field term (an unknown name such as <c>foo:bar</c>, nothing after the
 /// colon, a year that is not four digits or a range that runs backwards) is the plain text it is, searched as any word
 /// is: <c>year:abc</c> looks for the words "year" and "abc" side by side, as it did before fields were known.</summary>
 public static partial class SearchQueryParser
 {
+    /// <summary><c>exact:word</c>: the word as written, in any field (as <c>=word</c>).</summary>
+    private const string ExactName = "exact";
+
     /// <summary>Field names, case-insensitive, with arXiv's short forms.</summary>
     private static readonly Dictionary<string, QueryField> s_fields = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,15 +37,27 @@ public static partial class SearchQueryParser
             colon++;
         }
 
-        if (colon == i || colon + 1 >= text.Length || text[colon] != ':' || char.IsWhiteSpace(text[colon + 1])
-            || !s_fields.TryGetValue(text[i..colon], out var field))
+        if (colon == i || colon + 1 >= text.Length || text[colon] != ':' || char.IsWhiteSpace(text[colon + 1]))
+        {
+            return null;
+        }
+
+        var name = text[i..colon];
+        var exact = name.Equals(ExactName, StringComparison.OrdinalIgnoreCase);
+        var field = QueryField.Any;
+        if (!exact && !s_fields.TryGetValue(name, out field))
         {
             return null;
         }
 
         var at = colon + 1;
+        if (!exact && field is (QueryField.Title or QueryField.Authors or QueryField.Abstract) && StartsExact(text, at))
+        {
+            (exact, at) = (true, at + 1);
+        }
+
         var (raw, isPhrase) = ReadToken(text, ref at);
-        var term = field != QueryField.Year ? Plain(raw, isPhrase) with { Field = field }
+        var term = field != QueryField.Year ? Plain(raw, isPhrase, exact) with { Field = field }
             : !isPhrase && Years(raw) is { } years ? new QueryTerm(raw, false, false) { Field = field, Years = years }
             : null;
         if (term is null || (field != QueryField.Year && !HasWords(term)))

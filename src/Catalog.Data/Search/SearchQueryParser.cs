@@ -4,8 +4,9 @@ using Catalog.Data.Search.Engine.Query;
 namespace Catalog.Data.Search;
 
 /// <summary>Reads what people type into a search box, with the syntax they know from arXiv and Google:
-/// words (all must match), "quoted phrases", -word to exclude, OR between alternatives, word* for a prefix, and field
-/// terms (<c>title:</c>, <c>author:</c>, <c>abstract:</c>, <c>venue:</c>, <c>year:</c>). Every other character is plain
+/// words (all must match), "quoted phrases", -word to exclude, OR between alternatives, word* for a prefix, =word (or
+/// <c>exact:word</c>) for a word as written, without stemming, and field terms (<c>title:</c>, <c>author:</c>,
+/// <c>abstract:</c>, <c>venue:</c>, <c>year:</c>). Every other character is plain
 /// text, so no input is a syntax error.</summary>
 public static partial class SearchQueryParser
 {
@@ -55,14 +56,16 @@ public static partial class SearchQueryParser
             var term = ReadFieldTerm(text, ref i);
             if (term is null)
             {
+                var exact = StartsExact(text, i);
+                i += exact ? 1 : 0;
                 var (raw, isPhrase) = ReadToken(text, ref i);
-                if (!isPhrase && !negate && raw == "OR")
+                if (!isPhrase && !negate && !exact && raw == "OR")
                 {
                     pendingOr = required.Count > 0;
                     continue;
                 }
 
-                term = Plain(raw, isPhrase);
+                term = Plain(raw, isPhrase, exact);
                 if (!HasWords(term))
                 {
                     continue;
@@ -89,11 +92,15 @@ public static partial class SearchQueryParser
         return new ParsedQuery([.. required], excluded, truncated);
     }
 
-    private static QueryTerm Plain(string raw, bool isPhrase)
+    /// <summary>A word or phrase; asked for as written (<c>=word</c>) unless it is a prefix, which matches any word it starts.</summary>
+    private static QueryTerm Plain(string raw, bool isPhrase, bool exact = false)
     {
         var isPrefix = !isPhrase && raw.EndsWith('*');
-        return new QueryTerm(isPhrase ? raw.Trim() : raw.TrimEnd('*'), isPhrase, isPrefix);
+        return new QueryTerm(isPhrase ? raw.Trim() : raw.TrimEnd('*'), isPhrase, isPrefix) { IsExact = exact && !isPrefix };
     }
+
+    /// <summary>True when the text at <paramref name="i"/> is an <c>=</c> with a word or phrase right after it.</summary>
+    private static bool StartsExact(string text, int i) => text[i] == '=' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
 
     private static bool HasWords(QueryTerm term) => term.Text.Any(char.IsLetterOrDigit);
 

@@ -4,7 +4,7 @@ namespace Catalog.Data.Store;
 /// so the schema has no migrations: a file of another version is rebuilt from the seeds.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 9;
+    public const int Version = 10;
 
     public const string Create = """
         -- The catalog's name and description from INDEX.md, and its paper and author counts (CatalogSize).

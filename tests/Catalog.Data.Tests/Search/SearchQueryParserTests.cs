@@ -61,6 +61,31 @@ public sealed class SearchQueryParserTests
         Assert.Equal("\"scaling\" AND \"language models\"", query.MatchExpression);
     }
 
+    [Theory]
+    [InlineData("=transformers", "transformers", false, QueryField.Any, "=transformers")]
+    [InlineData("exact:transformers", "transformers", false, QueryField.Any, "=transformers")]
+    [InlineData("EXACT:\"vision transformers\"", "vision transformers", true, QueryField.Any, "=\"vision transformers\"")]
+    [InlineData("=\"vision transformers\"", "vision transformers", true, QueryField.Any, "=\"vision transformers\"")]
+    [InlineData("title:=scaling", "scaling", false, QueryField.Title, "title:=scaling")]
+    [InlineData("-=vision", "vision", false, QueryField.Any, "=vision")]
+    public void AnEqualsSignOrExactAsksForTheWordAsWritten(string input, string text, bool isPhrase, QueryField field, string written)
+    {
+        var query = SearchQueryParser.Parse(input);
+
+        var term = Assert.Single(query.Required.SelectMany(g => g).Concat(query.Excluded));
+        Assert.Equal((text, isPhrase, field, true), (term.Text, term.IsPhrase, term.Field, term.IsExact));
+        Assert.Equal(written, term.ToString());
+        Assert.Equal(query, SearchQueryParser.Parse(query.ToString()), new ParsedQueryText());
+    }
+
+    [Theory]
+    [InlineData("=trans*")]
+    [InlineData("= transformers")]
+    [InlineData("a=b")]
+    [InlineData("venue:=ICLR")]
+    public void AnEqualsSignThatIsNotBeforeAWordIsPlainText(string input) =>
+        Assert.DoesNotContain(SearchQueryParser.Parse(input).Required.SelectMany(g => g), t => t.IsExact);
+
     [Fact]
     public void AMinusBeforeAWordExcludesIt()
     {
@@ -259,5 +284,13 @@ public sealed class SearchQueryParserTests
 
         Assert.Equal("scaling -vision", query.WithoutRequired(0).ToString());
         Assert.Equal("docids OR infilling -vision", query.WithoutRequired(1).ToString());
+    }
+
+    /// <summary>Two queries equal as a person would type them.</summary>
+    private sealed class ParsedQueryText : IEqualityComparer<ParsedQuery>
+    {
+        public bool Equals(ParsedQuery? x, ParsedQuery? y) => x?.ToString() == y?.ToString();
+
+        public int GetHashCode(ParsedQuery obj) => obj.ToString().GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -225,6 +225,22 @@ public sealed class PaperSearchPageTests(FixtureCatalog catalog) : IClassFixture
     }
 
     [Fact]
+    public async Task Issue18_an_exact_word_finds_and_marks_only_its_own_form()
+    {
+        using var stemmed = await _client.GetOkPageAsync("/papers?q=transformer");
+        using var exact = await _client.GetOkPageAsync("/papers?q=%3Dtransformer");
+
+        var all = HtmlPage.PaperIds(stemmed.Find("ol.hits"));
+        var asWritten = HtmlPage.PaperIds(exact.Find("ol.hits"));
+        Assert.NotEmpty(asWritten);
+        Assert.Subset(all.ToHashSet(), asWritten.ToHashSet());
+        Assert.True(asWritten.Count < all.Count, $"{asWritten.Count} of {all.Count}");
+        var marks = exact.FindAll("ol.hits mark").Select(m => m.TextContent.ToLowerInvariant()).Distinct();
+        Assert.Equal(["transformer"], marks);
+        Assert.Contains("=transformer", exact.Find("details.query-reading").TextContent);
+    }
+
+    [Fact]
     public async Task No_matches_say_so_and_offer_to_drop_each_word()
     {
         using var page = await _client.GetOkPageAsync("/papers?q=zzzz%20darts&match=all");

@@ -58,7 +58,7 @@ public sealed class ExplanationTests(EngineCorpus corpus) : IClassFixture<Engine
                 {
                     checkedTerms++;
                     var stem = term.IndexTerms[0];
-                    int Count(string text) => tokenizer.Terms(text).Count(t => t == stem);
+                    int Count(string text) => tokenizer.Terms(text).Count(t => TermText.ToDisplay(t) == stem);
                     var expected = new[] { ("title", Count(document.Title)), ("authors", Count(document.Authors)), ("abstract", Count(document.Abstract)) }
                         .Where(f => f.Item2 > 0);
                     Assert.Equal(expected, term.Fields.Select(f => (f.Field, f.Count)));

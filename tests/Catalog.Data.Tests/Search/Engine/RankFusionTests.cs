@@ -1,6 +1,5 @@
 using Catalog.Data.Search;
 using Catalog.Data.Search.Engine;
-using Catalog.Data.Search.Engine.Fusion;
 using Catalog.Data.Search.Engine.Query;
 
 namespace Catalog.Data.Tests.Search.Engine;

@@ -20,11 +20,20 @@ internal sealed class Tokenizer
 
     private byte[] _fold = new byte[256];
     private byte[] _text = new byte[1024];
+    private byte[] _surface = new byte[256];
+    private int _surfaceLength;
 
     /// <summary>When set, only tokens whose first byte is marked are stemmed, and the others come as folded. Stemming
     /// never changes a token's first byte, so a reader that only looks for terms starting with the marked bytes (the
     /// highlighter) loses nothing, and skips the stemmer, most of the tokenizer's work, for most tokens.</summary>
     public bool[]? StemmedFirstBytes { get; init; }
+
+    /// <summary>When set, each token's folded form before stemming is kept, for a sink to read during its
+    /// <see cref="ITokenSink.Token"/> call as <see cref="Surface"/>: what an exact term (<see cref="Index.ExactTerms"/>) is.</summary>
+    public bool KeepsSurface { get; init; }
+
+    /// <summary>The current token folded but not stemmed (with <see cref="KeepsSurface"/>), valid during the sink's call.</summary>
+    public ReadOnlySpan<byte> Surface => _surface.AsSpan(0, _surfaceLength);
 
     /// <summary>Tokenizes a string as SQLite hands it to FTS5: encoded as UTF-8 (unpaired surrogates become U+FFFD).</summary>
     public void Tokenize<TSink>(string text, ref TSink sink)
@@ -109,6 +118,11 @@ internal sealed class Tokenizer
                 end = pos;
             }
 
+            if (KeepsSurface)
+            {
+                KeepSurface(length);
+            }
+
             if (StemmedFirstBytes is null || (length > 0 && StemmedFirstBytes[_fold[0]]))
             {
                 length = PorterStemmer.Stem(_fold, length);
@@ -116,6 +130,15 @@ internal sealed class Tokenizer
 
             sink.Token(_fold.AsSpan(0, Math.Min(length, MaxTermBytes)), start, end);
         }
+    }
+
+    /// <summary>The terms of a text with each one's folded form before stemming, in order.</summary>
+    public static List<(string Term, string Surface)> TermsAndSurfaces(string text)
+    {
+        var tokenizer = new Tokenizer { KeepsSurface = true };
+        var sink = new SurfaceCollector(tokenizer);
+        tokenizer.Tokenize(text, ref sink);
+        return sink.Terms;
     }
 
     /// <summary>The terms of a text, as byte strings (<see cref="TermText"/>), in order.</summary>
@@ -145,6 +168,18 @@ internal sealed class Tokenizer
         }
 
         return c;
+    }
+
+    private void KeepSurface(int length)
+    {
+        var kept = Math.Min(length, MaxTermBytes);
+        if (_surface.Length < kept)
+        {
+            _surface = new byte[Math.Max(kept, _surface.Length * 2)];
+        }
+
+        _fold.AsSpan(0, kept).CopyTo(_surface);
+        _surfaceLength = kept;
     }
 
     private void EnsureRoom(int length)
@@ -197,5 +232,13 @@ internal sealed class Tokenizer
         public List<string> Terms { get; }
 
         public readonly void Token(ReadOnlySpan<byte> term, int start, int end) => Terms.Add(TermText.FromBytes(term));
+    }
+
+    private readonly struct SurfaceCollector(Tokenizer tokenizer) : ITokenSink
+    {
+        public List<(string Term, string Surface)> Terms { get; } = [];
+
+        public void Token(ReadOnlySpan<byte> term, int start, int end) =>
+            Terms.Add((TermText.FromBytes(term), TermText.FromBytes(tokenizer.Surface)));
     }
 }

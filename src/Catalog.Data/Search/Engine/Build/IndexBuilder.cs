@@ -18,7 +18,8 @@ internal static class IndexBuilder
         using var queue = new BlockingCollection<Batch>(2 * workers);
         var tasks = locals.Select(local => Task.Factory.StartNew(() =>
         {
-            var tokenizer = new Tokenizer();
+            var tokenizer = new Tokenizer { KeepsSurface = true };
+            local.Sink.Surfaces = tokenizer;
             foreach (var batch in queue.GetConsumingEnumerable())
             {
                 batch.Index(local, tokenizer);
@@ -229,11 +230,15 @@ internal static class IndexBuilder
         private int _field;
         private int _offset;
 
-        public int Tokens => _occurrenceSlots.Count;
+        private int _tokens;
+
+        /// <summary>The paper's tokens: its length, marked forms aside.</summary>
+        public int Tokens => _tokens;
 
         public void StartDocument(int document)
         {
             _document = document;
+            _tokens = 0;
             _slotTerms.Clear();
             _occurrenceSlots.Clear();
             _occurrencePositions.Clear();
@@ -241,15 +246,38 @@ internal static class IndexBuilder
 
         public void StartField(int field) => (_field, _offset) = (field, 0);
 
+        /// <summary>The tokenizer whose tokens come, when it keeps their surfaces: a token whose folded form is not its stem
+        /// also gives its marked form (<see cref="ExactTerms"/>) at the same position.</summary>
+        public Tokenizer? Surfaces { get; set; }
+
         public void Token(ReadOnlySpan<byte> term, int start, int end)
         {
-            if (_chars.Length < term.Length)
+            var position = EngineField.Position(_field, _offset++);
+            _tokens++;
+            Occur(Widen(term, 0), position);
+            if (Surfaces is { KeepsSurface: true } tokenizer && !tokenizer.Surface.SequenceEqual(term))
             {
-                _chars = new char[term.Length * 2];
+                var surface = Widen(tokenizer.Surface, 1);
+                surface[0] = ExactTerms.Mark;
+                Occur(surface, position);
+            }
+        }
+
+        /// <summary>The term's bytes as chars, after <paramref name="skip"/> free chars at the start.</summary>
+        private Span<char> Widen(ReadOnlySpan<byte> term, int skip)
+        {
+            if (_chars.Length < term.Length + skip)
+            {
+                _chars = new char[(term.Length + skip) * 2];
             }
 
-            var chars = _chars.AsSpan(0, term.Length);
-            TermText.Widen(term, chars);
+            var chars = _chars.AsSpan(0, term.Length + skip);
+            TermText.Widen(term, chars[skip..]);
+            return chars;
+        }
+
+        private void Occur(ReadOnlySpan<char> chars, int position)
+        {
             if (!lookup.TryGetValue(chars, out var id))
             {
                 id = lookup.Dictionary.Count;
@@ -283,7 +311,7 @@ internal static class IndexBuilder
             _slotCounts[slot]++;
             _slotFrequencies[slot] += EngineField.Weights[_field];
             _occurrenceSlots.Add(slot);
-            _occurrencePositions.Add(EngineField.Position(_field, _offset++));
+            _occurrencePositions.Add(position);
         }
 
         /// <summary>Writes the paper's terms to the stream; positions arrive in order, so each slot's stay ascending.</summary>

@@ -1,3 +1,4 @@
+using Catalog.Data.Search.Engine.Analysis;
 using Catalog.Data.Search.Engine.Index;
 using Catalog.Data.Search.Engine.Query;
 
@@ -49,9 +50,10 @@ internal static class ScoreExplainer
         return new TermScore(clause.Term?.ToString() ?? string.Join(' ', clause.Pattern?.Slots ?? []), IndexTerms(clause.Pattern), score, fields);
     }
 
-    /// <summary>The pattern's words as the index holds them, a prefix with its star.</summary>
+    /// <summary>The pattern's words as the index holds them (as text, not the index's bytes), a prefix with its star, a
+    /// word as written with its mark.</summary>
     public static IReadOnlyList<string> IndexTerms(TermPattern? pattern) =>
-        pattern is null ? [] : [.. pattern.Slots.Select((slot, s) => pattern.IsPrefix(s) ? slot + "*" : slot)];
+        pattern is null ? [] : [.. pattern.Slots.Select((slot, s) => TermText.ToDisplay(pattern.IsPrefix(s) ? slot + "*" : pattern.IsOwnForm(s) ? ExactTerms.Of(slot) : slot))];
 
     private static int Count(TermScore term, int field) => term.Fields.Where(f => f.Field == EngineField.Names[field]).Sum(f => f.Count);
 

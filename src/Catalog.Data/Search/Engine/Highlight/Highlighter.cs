@@ -29,12 +29,13 @@ public sealed class Highlighter
         var patterns = terms.Select(t => TermPattern.For(t, _tokenizer)).Where(p => !p.IsEmpty).ToList();
         _title = [.. patterns.Where(p => p.AllowsField(EngineField.Title))];
         _abstract = [.. patterns.Where(p => p.AllowsField(EngineField.Abstract))];
-        foreach (var slot in patterns.SelectMany(p => p.Slots).Where(s => s.Length > 0))
+        // A word as written is looked for by its own first byte, not its mark's.
+        foreach (var slot in patterns.SelectMany(p => p.Slots).Select(s => ExactTerms.IsExact(s) ? s[1..] : s).Where(s => s.Length > 0))
         {
             _firstBytes[slot[0]] = true;
         }
 
-        _textTokenizer = new Tokenizer { StemmedFirstBytes = _firstBytes };
+        _textTokenizer = new Tokenizer { StemmedFirstBytes = _firstBytes, KeepsSurface = patterns.Any(p => p.OwnForms.Count > 0) };
     }
 
     /// <summary>A title with its matches marked.</summary>
@@ -60,7 +61,7 @@ public sealed class Highlighter
 
     private List<TextToken> Tokens(string text)
     {
-        var sink = new TokenList(_firstBytes);
+        var sink = new TokenList(_firstBytes, _textTokenizer);
         _textTokenizer.Tokenize(text, ref sink);
         return sink.Tokens;
     }
@@ -83,7 +84,7 @@ public sealed class Highlighter
                 var all = true;
                 for (var s = 0; s < slots && all; s++)
                 {
-                    all = pattern.Fills(s, tokens[i + s].Term);
+                    all = pattern.Fills(s, tokens[i + s].Term, tokens[i + s].Surface);
                 }
 
                 if (all)

@@ -6,5 +6,10 @@ internal sealed record SearchIndex(TermDictionary Terms, Postings Postings, Docu
 {
     public int DocumentCount => Columns.Count;
 
+    private ExactVariants? _exactVariants;
+
     public long Bytes => Postings.Bytes + Columns.Bytes + Compounds.Bytes;
+
+    /// <summary>Each stem's marked forms, worked out the first time an exact search asks.</summary>
+    public ExactVariants ExactVariants => LazyInitializer.EnsureInitialized(ref _exactVariants, () => ExactVariants.Build(Terms));
 }

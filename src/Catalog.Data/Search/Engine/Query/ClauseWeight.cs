@@ -29,7 +29,7 @@ internal sealed record ClauseWeight(PostingList List, double Idf, bool IsFilter)
     public static ClauseWeight Create(SearchIndex index, TermPattern pattern)
     {
         var list = pattern.IsEmpty ? PostingList.Empty
-            : pattern is { Slots.Count: 1, LastIsPrefix: false, Field: TermPattern.AnyField } ? Single(index, pattern.Slots[0])
+            : pattern is { Slots.Count: 1, LastIsPrefix: false, Field: TermPattern.AnyField } && !pattern.IsOwnForm(0) ? Single(index, pattern.Slots[0])
             : PhraseMatcher.Match(index, pattern);
         return new ClauseWeight(list, Bm25.Idf(index.DocumentCount, list.Count), IsFilter: false) { Pattern = pattern };
     }

@@ -16,7 +16,7 @@ public sealed record EngineQuery
 
     /// <summary>The query's meaning, when the catalog has embeddings: a ranked search by relevance fuses the papers
     /// nearest it with the words' ranking (<see cref="Fusion.RankFusion"/>). Null ranks by words alone.</summary>
-    public Fusion.IMeaningRanking? Meaning { get; init; }
+    public IMeaningRanking? Meaning { get; init; }
 
     /// <summary>Papers by all of these people (store ids).</summary>
     public IReadOnlyList<long> People { get; init; } = [];

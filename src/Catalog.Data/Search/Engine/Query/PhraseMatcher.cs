@@ -11,19 +11,19 @@ internal static class PhraseMatcher
 {
     public static PostingList Match(SearchIndex index, TermPattern pattern)
     {
-        var slots = new List<int[]>(pattern.Slots.Count);
+        var slots = new List<Slot>(pattern.Slots.Count);
         for (var s = 0; s < pattern.Slots.Count; s++)
         {
-            var terms = SlotTerms(index, pattern, s);
-            if (terms.Length == 0)
+            var slot = SlotTerms(index, pattern, s);
+            if (slot.Terms.Length == 0)
             {
                 return PostingList.Empty;
             }
 
-            slots.Add(terms);
+            slots.Add(slot);
         }
 
-        return slots.Count == 1 ? Union(index, slots[0], pattern.Field) : Phrase(index, slots, pattern);
+        return slots is [{ Minus.Length: 0 } only] ? Union(index, only.Terms, pattern.Field) : Phrase(index, slots, pattern);
     }
 
     /// <summary>How many instances of the pattern one paper holds in each field (<see cref="EngineField"/> order), counted
@@ -40,8 +40,9 @@ internal static class PhraseMatcher
         var slotPositions = new List<int>[pattern.Slots.Count];
         for (var s = 0; s < slotPositions.Length; s++)
         {
-            var terms = SlotTerms(index, pattern, s);
-            slotPositions[s] = PositionsIn(index, terms, document);
+            var slot = SlotTerms(index, pattern, s);
+            slotPositions[s] = PositionsIn(index, slot.Terms, document);
+            slotPositions[s].RemoveAll(PositionsIn(index, slot.Minus, document).ToHashSet().Contains);
             if (slotPositions[s].Count == 0)
             {
                 return counts;
@@ -62,16 +63,19 @@ internal static class PhraseMatcher
         return counts;
     }
 
-    private static int[] SlotTerms(SearchIndex index, TermPattern pattern, int slot)
+    /// <summary>The terms that fill a slot: every term a prefix starts, the one term of a word, and for a word as written
+    /// that is its own stem, the stem less the instances of its marked forms (<see cref="ExactVariants"/>).</summary>
+    private static Slot SlotTerms(SearchIndex index, TermPattern pattern, int slot)
     {
         if (pattern.IsPrefix(slot))
         {
             var (from, to) = index.Terms.PrefixRange(pattern.Slots[slot]);
-            return [.. Enumerable.Range(from, to - from)];
+            return new Slot([.. Enumerable.Range(from, to - from)], []);
         }
 
         var term = index.Terms.Find(pattern.Slots[slot]);
-        return term < 0 ? [] : [term];
+        return term < 0 ? new Slot([], [])
+            : new Slot([term], pattern.IsOwnForm(slot) ? index.ExactVariants.Of(pattern.Slots[slot]) : []);
     }
 
     private static PostingList Union(SearchIndex index, int[] terms, int field)
@@ -122,13 +126,13 @@ internal static class PhraseMatcher
         return PostingList.Materialize(result, resultFrequencies, result.Length, index.Columns.LengthNorms);
     }
 
-    private static PostingList Phrase(SearchIndex index, List<int[]> slots, TermPattern pattern)
+    private static PostingList Phrase(SearchIndex index, List<Slot> slots, TermPattern pattern)
     {
         var candidates = DocSet.All(index.DocumentCount);
         foreach (var slot in slots)
         {
             var holders = new DocSet(index.DocumentCount);
-            foreach (var term in slot)
+            foreach (var term in slot.Terms)
             {
                 holders.AddAll(index.Postings.For(term).Docs);
             }
@@ -140,12 +144,19 @@ internal static class PhraseMatcher
         var frequencies = new List<int>();
         var slotPositions = slots.Select(_ => new List<int>()).ToArray();
         // Candidates come in ascending order, so each term's list is walked forward once.
-        var cursors = slots.Select(slot => new int[slot.Length]).ToArray();
+        var cursors = slots.Select(slot => new int[slot.Terms.Length]).ToArray();
+        var minusCursors = slots.Select(slot => new int[slot.Minus.Length]).ToArray();
+        var minusPositions = new List<int>();
         foreach (var document in candidates.ToList())
         {
             for (var s = 0; s < slots.Count; s++)
             {
-                Gather(index, slots[s], cursors[s], document, slotPositions[s]);
+                Gather(index, slots[s].Terms, cursors[s], document, slotPositions[s]);
+                if (slots[s].Minus.Length > 0)
+                {
+                    Gather(index, slots[s].Minus, minusCursors[s], document, minusPositions);
+                    slotPositions[s].RemoveAll(p => minusPositions.BinarySearch(p) >= 0);
+                }
             }
 
             var frequency = 0;
@@ -215,4 +226,7 @@ internal static class PhraseMatcher
         positions.Sort();
         return positions;
     }
+
+    /// <summary>A slot's terms, and the terms whose positions do not count (a word as written that is its own stem).</summary>
+    private readonly record struct Slot(int[] Terms, int[] Minus);
 }

@@ -12,7 +12,7 @@ namespace Catalog.Data.Search.Engine.Query;
 /// compound's two words ("fine tuning"); any other word is left as it is;</item>
 /// <item>a word or phrase with a Greek letter (<c>Λ-DARTS</c>) also its TeX spelling (<see cref="TexNames"/>).</item>
 /// </list>
-/// Venue and year terms are left as they are.</summary>
+/// Venue and year terms, and words asked for as written (<see cref="QueryTerm.IsExact"/>), are left as they are.</summary>
 internal static class QueryExpansion
 {
     public static ParsedQuery Expand(SearchIndex index, ParsedQuery query, Tokenizer tokenizer)
@@ -29,7 +29,7 @@ internal static class QueryExpansion
     /// <summary>The term and the other forms searched for it.</summary>
     public static List<QueryTerm> FormsOf(SearchIndex index, QueryTerm term, Tokenizer tokenizer)
     {
-        if (term.IsFilter)
+        if (term.IsFilter || term.IsExact)
         {
             return [term];
         }

@@ -8,6 +8,10 @@ public sealed record QueryTerm(string Text, bool IsPhrase, bool IsPrefix)
 {
     public QueryField Field { get; init; }
 
+    /// <summary>True for a word or phrase to match as written, without stemming (<c>=transformers</c>,
+    /// <c>exact:"vision transformers"</c>): folded to lower case and without accents, as every term is, but not stemmed.</summary>
+    public bool IsExact { get; init; }
+
     /// <summary>For a year term, the first and last year it accepts (inclusive).</summary>
     public (int First, int Last) Years { get; init; }
 
@@ -17,7 +21,7 @@ public sealed record QueryTerm(string Text, bool IsPhrase, bool IsPrefix)
     /// <summary>The term as a person would type it again.</summary>
     public override string ToString()
     {
-        var text = IsPhrase ? $"\"{Text}\"" : IsPrefix ? $"{Text}*" : Text;
+        var text = (IsExact ? "=" : "") + (IsPhrase ? $"\"{Text}\"" : IsPrefix ? $"{Text}*" : Text);
         return Field switch
         {
             QueryField.Any => text,

@@ -20,7 +20,7 @@ public static class RankedFallback
         var stopWords = new List<string>();
         foreach (var group in query.Required)
         {
-            if (group is not [{ Field: QueryField.Any, IsPhrase: false, IsPrefix: false } word])
+            if (group is not [{ Field: QueryField.Any, IsPhrase: false, IsPrefix: false, IsExact: false } word])
             {
                 kept.Add(group);
             }

@@ -42,7 +42,7 @@ internal static class SpellingSuggestion
         var (looked, changed) = (0, false);
         QueryTerm Fix(QueryTerm term)
         {
-            if (term.IsFilter || term.IsPhrase || term.IsPrefix || looked >= MaxWords || tokenizer.Terms(term.Text) is not [var stem])
+            if (term.IsFilter || term.IsPhrase || term.IsPrefix || term.IsExact || looked >= MaxWords || tokenizer.Terms(term.Text) is not [var stem])
             {
                 return term;
             }

@@ -1,4 +1,4 @@
-namespace Catalog.Data.Search.Engine.Fusion;
+namespace Catalog.Data.Search.Engine.Query;
 
 /// <summary>A search's meaning, as the engine uses it: the papers nearest the query by meaning (an embedding of the query
 /// against each paper's). Given by the caller for one query; the
