@@ -1,41 +1,12 @@
-using System.Diagnostics;
-
 namespace Catalog.Benchmarks;
 
 /// <summary>One kind's figures on Lucene, beside the store's.</summary>
-public sealed record LuceneFigures(QueryKind Kind, long Total, double ColdMs, Latencies Latencies);
+public sealed record LuceneFigures(QueryKind Kind, long Total, double ColdMs, RoundLatencies Latencies);
 
-/// <summary>The same mix on Lucene, timed the same way: a cold first search after opening, a warm-up, then timed runs.</summary>
+/// <summary>The same mix on Lucene, timed interleaved with ours (<see cref="SearchBenchmark.Run"/>): the table beside
+/// ours, and the ratios.</summary>
 public static class LuceneBenchmark
 {
-    public static List<LuceneFigures> Run(LuceneCatalog lucene, IReadOnlyList<QueryKind> mix, BenchmarkOptions options)
-    {
-        lucene.Search(new QueryKind("jit", new() { Query = "neural network" }, "neural network", LuceneYear: 2024));
-        Machine.SettleHeap();
-        var figures = new List<LuceneFigures>();
-        foreach (var kind in mix)
-        {
-            lucene.Reopen();
-            var started = Stopwatch.GetTimestamp();
-            var total = lucene.Search(kind);
-            var cold = Latencies.Since(started);
-            var latencies = new Latencies();
-            for (var i = 0; i < options.WarmUp + options.Iterations; i++)
-            {
-                started = Stopwatch.GetTimestamp();
-                lucene.Search(kind);
-                if (i >= options.WarmUp)
-                {
-                    latencies.Add(Latencies.Since(started));
-                }
-            }
-
-            figures.Add(new LuceneFigures(kind, total, cold, latencies));
-        }
-
-        return figures;
-    }
-
     public static void Print(string corpus, LuceneCatalog lucene, List<SearchFigures> ours, List<LuceneFigures> theirs)
     {
         var arxiv = corpus.Contains("arxiv", StringComparison.OrdinalIgnoreCase);

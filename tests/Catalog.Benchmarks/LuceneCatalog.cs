@@ -65,7 +65,7 @@ public sealed class LuceneCatalog : IDisposable
     /// <summary>Top 20 of the kind's page by relevance with the total count, reading the page's stored ids and titles.</summary>
     public long Search(QueryKind kind)
     {
-        var parser = new MultiFieldQueryParser(Version, s_fields, _analyzer, s_boosts) { DefaultOperator = Operator.AND };
+        var parser = new MultiFieldQueryParser(Version, s_fields, _analyzer, s_boosts) { DefaultOperator = kind.LuceneAnyWord ? Operator.OR : Operator.AND };
         var query = parser.Parse(kind.LuceneQuery);
         Filter? filter = kind.LuceneAuthor is { } author ? new QueryWrapperFilter(new TermQuery(new Term("author", author)))
             : kind.LuceneYear is { } year ? NumericRangeFilter.NewInt32Range("year", year, year, true, true)

@@ -17,6 +17,9 @@ public static class QueryMix
 
     public static QueryKind Phrase { get; } = new("phrase", Query("\"large language models\""), "\"large language models\"");
 
+    /// <summary>A question as a person types it: too long for every word, so our search ranks papers with some of them.</summary>
+    public const string Sentence = "how does the performance of large language models scale with training data";
+
     public static IReadOnlyList<QueryKind> For(CatalogDatabase database)
     {
         var topAuthor = new AuthorQueries(database).MostFrequent(1)[0];
@@ -35,6 +38,7 @@ public static class QueryMix
             WordAndAuthor(topAuthor),
             new("word + year", Query("model") with { Year = topYear }, "model", LuceneYear: topYear),
             new("no hits", Query("xylophonequartz"), "xylophonequartz"),
+            new("sentence (ranked)", Query(Sentence), Sentence, LuceneAnyWord: true),
             new(FormattableString.Invariant($"deep page {deepPage}"), Query("model") with { Page = deepPage }, "model"),
         ];
     }

@@ -12,7 +12,7 @@ public sealed record KindVariants(QueryKind Kind, IReadOnlyList<SearchRequest> R
 /// <summary>Searches no one asked before, kind by kind in the mix's order: different common words, rare words, word
 /// pairs and three-word phrases taken from real titles, prefixes of frequent words, OR pairs and exclusions of real words,
 /// a common word with each of the most prolific authors, common words in each frequent year, deep pages of different
-/// common words, and made-up words for no hits. Every URL is different from every other (and from the mix's), so the
+/// common words, made-up words for no hits, and questions made of title phrases for ranked sentences. Every URL is different from every other (and from the mix's), so the
 /// app's output cache cannot answer any of them the first time. Deterministic: every run asks the same.</summary>
 public static class SearchVariants
 {
@@ -47,6 +47,7 @@ public static class SearchVariants
             "word + author" => authors.Select((a, i) => Query(common[i % common.Count]) with { Authors = [a.Slug] }),
             "word + year" => common.SelectMany(w => years.Select(y => Query(w) with { Year = y })),
             "no hits" => MadeUpWords(words).Select(Query),
+            "sentence (ranked)" => Spread(triples, spare).Zip(Spread(pairs, spare).Reverse(), (t, p) => Query($"how do {t} compare with {p} in practice")),
             _ when kind.StartsWith("deep page", StringComparison.Ordinal) => DeepPages(common, words),
             _ => throw new InvalidOperationException($"no variants for the kind '{kind}'"),
         };

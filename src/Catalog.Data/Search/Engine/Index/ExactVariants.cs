@@ -18,7 +18,8 @@ internal sealed class ExactVariants
         var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = from; id < to; id++)
         {
-            if (tokenizer.Terms(terms[id][1..]) is [var stem])
+            // Terms are UTF-8 bytes as chars (TermText): the form is read back as text to be stemmed again.
+            if (tokenizer.Terms(TermText.ToDisplay(terms[id][1..])) is [var stem])
             {
                 if (!byStem.TryGetValue(stem, out var ids))
                 {

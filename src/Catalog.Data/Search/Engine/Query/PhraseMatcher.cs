@@ -78,7 +78,36 @@ internal static class PhraseMatcher
             : new Slot([term], pattern.IsOwnForm(slot) ? index.ExactVariants.Of(pattern.Slots[slot]) : []);
     }
 
+    /// <summary>The papers holding any of the terms, their counts added: one term's own list as it is; a few lists
+    /// merged (in document order, two by two in halves: their entries times the log of their number, nothing the size of
+    /// the catalog allocated); lists with more entries than the catalog has papers added up in one array by paper.</summary>
     private static PostingList Union(SearchIndex index, int[] terms, int field)
+    {
+        if (terms is [var only] && field == TermPattern.AnyField)
+        {
+            return index.Postings.For(only);
+        }
+
+        if (terms.Sum(t => (long)index.Postings.DocumentCount(t)) > index.DocumentCount)
+        {
+            return DenseUnion(index, terms, field);
+        }
+
+        var lists = new List<(int[] Docs, int[] Counts)>(terms.Length);
+        foreach (var term in terms)
+        {
+            var list = field == TermPattern.AnyField ? (index.Postings.For(term).Docs.ToArray(), index.Postings.For(term).Frequencies.ToArray()) : InField(index, term, field);
+            if (list.Item1.Length > 0)
+            {
+                lists.Add(list);
+            }
+        }
+
+        var (docs, counts) = lists.Count == 0 ? ([], []) : MergeAll(lists, 0, lists.Count);
+        return PostingList.Materialize(docs, counts, docs.Length, index.Columns.LengthNorms);
+    }
+
+    private static PostingList DenseUnion(SearchIndex index, int[] terms, int field)
     {
         var documents = index.DocumentCount;
         var frequencies = new int[documents];
@@ -88,42 +117,90 @@ internal static class PhraseMatcher
             var list = index.Postings.For(term);
             var docs = list.Docs;
             var counts = list.Frequencies;
-            if (field == TermPattern.AnyField)
-            {
-                for (var i = 0; i < docs.Length; i++)
-                {
-                    frequencies[docs[i]] += counts[i];
-                }
-
-                present.AddAll(docs);
-                continue;
-            }
-
             for (var i = 0; i < docs.Length; i++)
             {
-                var inField = 0;
-                foreach (var position in index.Postings.Positions(term, i))
+                var count = field == TermPattern.AnyField ? counts[i] : InField(index, term, i, field);
+                if (count > 0)
                 {
-                    inField += EngineField.FieldOf(position) == field ? 1 : 0;
-                }
-
-                if (inField > 0)
-                {
-                    frequencies[docs[i]] += inField * EngineField.Weights[field];
+                    frequencies[docs[i]] += count;
                     present.Add(docs[i]);
                 }
             }
         }
 
-        var members = present.ToList();
-        var result = members.ToArray();
-        var resultFrequencies = new int[result.Length];
-        for (var i = 0; i < result.Length; i++)
+        var result = present.ToList().ToArray();
+        var resultFrequencies = Array.ConvertAll(result, d => frequencies[d]);
+        return PostingList.Materialize(result, resultFrequencies, result.Length, index.Columns.LengthNorms);
+    }
+
+    /// <summary>The weighted count of the term's instances in the field, in the i-th paper of its list.</summary>
+    private static int InField(SearchIndex index, int term, int i, int field)
+    {
+        var inField = 0;
+        foreach (var position in index.Postings.Positions(term, i))
         {
-            resultFrequencies[i] = frequencies[result[i]];
+            inField += EngineField.FieldOf(position) == field ? 1 : 0;
         }
 
-        return PostingList.Materialize(result, resultFrequencies, result.Length, index.Columns.LengthNorms);
+        return inField * EngineField.Weights[field];
+    }
+
+    /// <summary>The term's papers with the instances that stand in the field, weighted by it.</summary>
+    private static (int[] Docs, int[] Counts) InField(SearchIndex index, int term, int field)
+    {
+        var list = index.Postings.For(term);
+        var (docs, counts) = (new List<int>(), new List<int>());
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (InField(index, term, i, field) is var count and > 0)
+            {
+                docs.Add(list.Docs[i]);
+                counts.Add(count);
+            }
+        }
+
+        return ([.. docs], [.. counts]);
+    }
+
+    private static (int[] Docs, int[] Counts) MergeAll(List<(int[] Docs, int[] Counts)> lists, int from, int to)
+    {
+        if (to - from == 1)
+        {
+            return lists[from];
+        }
+
+        var middle = (from + to) >>> 1;
+        return Merge(MergeAll(lists, from, middle), MergeAll(lists, middle, to));
+    }
+
+    /// <summary>Two lists in document order as one, the counts of a paper in both added.</summary>
+    private static (int[] Docs, int[] Counts) Merge((int[] Docs, int[] Counts) a, (int[] Docs, int[] Counts) b)
+    {
+        var docs = new int[a.Docs.Length + b.Docs.Length];
+        var counts = new int[docs.Length];
+        var (i, j, n) = (0, 0, 0);
+        while (i < a.Docs.Length || j < b.Docs.Length)
+        {
+            if (j == b.Docs.Length || (i < a.Docs.Length && a.Docs[i] < b.Docs[j]))
+            {
+                (docs[n], counts[n]) = (a.Docs[i], a.Counts[i]);
+                i++;
+            }
+            else if (i == a.Docs.Length || b.Docs[j] < a.Docs[i])
+            {
+                (docs[n], counts[n]) = (b.Docs[j], b.Counts[j]);
+                j++;
+            }
+            else
+            {
+                (docs[n], counts[n]) = (a.Docs[i], a.Counts[i] + b.Counts[j]);
+                (i, j) = (i + 1, j + 1);
+            }
+
+            n++;
+        }
+
+        return n == docs.Length ? (docs, counts) : (docs[..n], counts[..n]);
     }
 
     private static PostingList Phrase(SearchIndex index, List<Slot> slots, TermPattern pattern)
