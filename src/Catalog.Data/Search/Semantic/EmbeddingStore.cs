@@ -78,7 +78,7 @@ public sealed class EmbeddingStore
                 var bytes = (byte[])reader.GetValue(2);
                 if (bytes.Length == dimensions && double.IsFinite(scale) && scale >= 0)
                 {
-                    found[key] = new QuantizedVector((sbyte[])(Array)bytes, (float)scale);
+                    found[key] = QuantizedVector.FromBytes(bytes, (float)scale);
                 }
             }
         });

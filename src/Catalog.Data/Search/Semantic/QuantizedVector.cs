@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Catalog.Data.Search.Semantic;
 
 /// <summary>A vector in one signed byte per number and one scale (symmetric, per vector): number i is about
@@ -75,11 +77,11 @@ public sealed class QuantizedVector
     }
 
     /// <summary>The values as stored: one byte each, two's complement.</summary>
-    public byte[] ToBytes() => (byte[])(Array)Values.Clone();
+    public byte[] ToBytes() => MemoryMarshal.AsBytes(Values.AsSpan()).ToArray();
 
     public static QuantizedVector FromBytes(byte[] bytes, float scale)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return new QuantizedVector((sbyte[])(Array)bytes.Clone(), scale);
+        return new QuantizedVector(MemoryMarshal.Cast<byte, sbyte>(bytes.AsSpan()).ToArray(), scale);
     }
 }

@@ -12,10 +12,12 @@ namespace Catalog.Data.Search.Semantic;
 /// <see cref="EmbedQuery"/>.</summary>
 public sealed class SemanticIndex : IDisposable
 {
-    /// <summary>Papers embedded (and stored) at a time: a cancellation waits for at most one batch.</summary>
-    public const int BatchSize = 16;
+    /// <summary>Papers embedded (and stored) at a time, unless told otherwise: a cancellation waits for at most one
+    /// batch (about 2 s on one thread).</summary>
+    public const int DefaultBatchSize = 16;
 
     private readonly CatalogDatabase _database;
+    private readonly int _batchSize;
     private readonly SemaphoreSlim _running = new(1, 1);
     private volatile PaperVectors? _vectors;
     private volatile Progress? _progress;
@@ -25,8 +27,12 @@ public sealed class SemanticIndex : IDisposable
     /// <param name="store">Where vectors are kept; by default the file beside the catalog (<see cref="EmbeddingStore.Beside"/>).</param>
     /// <param name="enabled">False (the setting <c>Catalog:Semantic</c>): <see cref="Current"/> is always null and
     /// nothing is embedded.</param>
-    public SemanticIndex(CatalogDatabase database, ITextEmbedder embedder, EmbeddingStore? store = null, bool enabled = true)
+    /// <param name="batchSize">Papers embedded and stored at a time.</param>
+    public SemanticIndex(CatalogDatabase database, ITextEmbedder embedder, EmbeddingStore? store = null, bool enabled = true,
+        int batchSize = DefaultBatchSize)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        _batchSize = batchSize;
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(embedder);
         _database = database;
@@ -85,7 +91,7 @@ public sealed class SemanticIndex : IDisposable
     /// <summary>A query's vector (any text gives one; see <see cref="ITextEmbedder"/>): 10 to 30 ms.</summary>
     public float[] EmbedQuery(string query) => Embedder.Embed([query ?? ""])[0];
 
-    /// <summary>Embeds the current catalog's papers that have no stored vector, <see cref="BatchSize"/> at a time, each
+    /// <summary>Embeds the current catalog's papers that have no stored vector, a batch at a time, each
     /// batch stored as it is done (what is done survives a stop), then loads every paper's vector and publishes them as
     /// <see cref="Current"/>. A catalog swapped in meanwhile is started on instead (what was embedded is kept: it is
     /// filed by text). One run at a time; a second caller waits and then finds the work done. Throws
@@ -144,7 +150,7 @@ public sealed class SemanticIndex : IDisposable
             var covered = papers.Count - missing.Count;
             Report(progress, new Progress(version, covered, papers.Count));
             var swapped = false;
-            for (var start = 0; start < missing.Count; start += BatchSize)
+            for (var start = 0; start < missing.Count; start += _batchSize)
             {
                 cancel.ThrowIfCancellationRequested();
                 if (_database.Version != version)
@@ -153,7 +159,7 @@ public sealed class SemanticIndex : IDisposable
                     break;
                 }
 
-                var batch = PaperQueries.TextsOf(connection, missing.GetRange(start, Math.Min(BatchSize, missing.Count - start)));
+                var batch = PaperQueries.TextsOf(connection, missing.GetRange(start, Math.Min(_batchSize, missing.Count - start)));
                 var texts = batch.Select(p => PaperEmbeddingText.Of(p.Title, p.Abstract)).ToList();
                 var floats = Embedder.Embed(texts);
                 var stored = new List<(string Key, QuantizedVector Vector)>(texts.Count);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using Catalog.Data.Search.Semantic;
 using Xunit.Abstractions;
 
@@ -84,7 +85,7 @@ public sealed class PaperVectorsTests(ITestOutputHelper output)
         var one = new sbyte[Dimensions];
         var papers = PaperVectors.Create(Dimensions, Enumerable.Range(1, count).Select(i =>
         {
-            random.NextBytes((byte[])(Array)one);
+            random.NextBytes(MemoryMarshal.AsBytes(one.AsSpan()));
             return ((long)i, new QuantizedVector((sbyte[])one.Clone(), 0.01f));
         }), count);
         var query = Unit(random);
