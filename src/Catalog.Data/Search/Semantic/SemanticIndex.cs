@@ -43,6 +43,9 @@ public sealed class SemanticIndex : IDisposable
 
     public ITextEmbedder Embedder { get; }
 
+    /// <summary>The catalog whose papers are embedded.</summary>
+    public CatalogDatabase Database => _database;
+
     public EmbeddingStore Store { get; }
 
     public bool Enabled { get; }
@@ -107,6 +110,12 @@ public sealed class SemanticIndex : IDisposable
         try
         {
             return await Task.Run(() => EmbedMissing(progress, cancel), cancel).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Stopped or failed: the status goes back to Waiting, so the next run starts over (from what was stored).
+            _progress = null;
+            throw;
         }
         finally
         {
