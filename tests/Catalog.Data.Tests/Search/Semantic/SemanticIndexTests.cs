@@ -166,7 +166,7 @@ public sealed class SemanticIndexTests(MiniLmFixture model, ITestOutputHelper ou
         Assert.Null(index.Current);
         Assert.Equal(3, embedder.Texts);
         Assert.Equal(3, index.Store.Count());
-        Assert.Equal(new SemanticStatus(SemanticState.Computing, 3, 10), index.Status);
+        Assert.Equal(SemanticState.Waiting, index.Status.State);
     }
 
     [Fact]
