@@ -18,7 +18,9 @@ public sealed record BenchmarkOptions
           --keep             keep the temp folder with the seeds, catalogs and Lucene indexes
           --only SECTION     run one section alone: growth (the growth table), deploy (two instances behind nginx, one
                              restarted under load), reimport (load while the catalog is re-imported three times),
-                             operations (deploy and reimport) or relevance (SciFact's claims, ours beside Lucene's)
+                             operations (deploy and reimport), relevance (SciFact's claims, ours beside Lucene's),
+                             semantic (the embeddings' memory, scan and CPU time) or scifact-embeddings (embeds
+                             SciFact's abstracts into the persistent cache the relevance section can read)
         """;
 
     public string Corpus { get; init; } = "";
@@ -87,7 +89,7 @@ public sealed record BenchmarkOptions
                 case "--skip-growth":
                     options = options with { SkipGrowth = true };
                     break;
-                case "--only" when hasValue && args[i + 1] is "growth" or "deploy" or "reimport" or "operations" or "relevance":
+                case "--only" when hasValue && args[i + 1] is "growth" or "deploy" or "reimport" or "operations" or "relevance" or "semantic" or "scifact-embeddings":
                     options = options with { Only = args[++i] };
                     break;
                 case "--keep":

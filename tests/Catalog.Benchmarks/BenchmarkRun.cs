@@ -29,6 +29,14 @@ public static class BenchmarkRun
             {
                 RelevanceBenchmark.Run(options, temp, targets);
             }
+            else if (options.Only is "semantic")
+            {
+                SemanticBenchmark.Run(options, targets);
+            }
+            else if (options.Only is "scifact-embeddings")
+            {
+                SciFactEmbeddings.Fill(options, temp);
+            }
             else if (options.Only is not null)
             {
                 await OperationsBenchmark.RunAsync(options, temp, targets);
