@@ -30,7 +30,7 @@ public static class SemanticBenchmark
         var filtered = Median(options.Quick ? 10 : 50, () => vectors.Nearest(Query(8), 20, rowId => rowId % 3 == 0));
         table.Row("Nearest with a filter letting a third through", Table.Ms(filtered));
 
-        var abstracts = Abstracts(options.ArxivFile, options.Quick ? 48 : 320);
+        var abstracts = Abstracts(Path.Combine(options.Corpus, "arxiv-1k.jsonl"), options.Quick ? 48 : 320);
         Section.Progress($"semantic: embedding {abstracts.Count} arXiv abstracts on every core");
         using (var all = new MiniLmEmbedder())
         {
