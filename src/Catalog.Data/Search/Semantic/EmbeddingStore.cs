@@ -29,8 +29,10 @@ public sealed class EmbeddingStore
 
     /// <param name="path">The file; created when missing.</param>
     /// <param name="problem">Told, in a sentence, what went wrong with the file and what was done about it.</param>
-    public EmbeddingStore(string path, Action<string>? problem = null)
+    /// <param name="busySeconds">How long a statement waits for another process's write to end.</param>
+    public EmbeddingStore(string path, Action<string>? problem = null, int busySeconds = 10)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(busySeconds);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
         _problem = problem ?? (_ => { });
@@ -40,7 +42,7 @@ public sealed class EmbeddingStore
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             // Microsoft.Data.Sqlite retries a busy database until the command timeout: another writer's batch is short.
-            DefaultTimeout = 10,
+            DefaultTimeout = busySeconds,
         }.ToString();
     }
 

@@ -89,6 +89,22 @@ public sealed class EmbeddingStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_file_another_process_keeps_locked_is_read_but_not_written_and_nothing_throws()
+    {
+        var store = new EmbeddingStore(Path(), _problems.Add, busySeconds: 1);
+        store.Write(Model, [("a", Vector(1))]);
+        using var other = new SqliteConnection($"Data Source={Path()};Pooling=false");
+        other.Open();
+        using var hold = other.CreateCommand();
+        hold.CommandText = "BEGIN EXCLUSIVE";
+        hold.ExecuteNonQuery();
+
+        Assert.False(store.Write(Model, [("b", Vector(2))]));
+        Assert.Contains(_problems, p => p.Contains("busy", StringComparison.Ordinal));
+        Assert.Single(store.Read(Model, 4, new HashSet<string> { "a", "b" }));
+    }
+
+    [Fact]
     public void Prune_removes_the_vectors_of_texts_no_longer_kept()
     {
         var store = Store();
