@@ -18,8 +18,10 @@ public sealed record BenchmarkOptions
           --keep             keep the temp folder with the seeds, catalogs and Lucene indexes
           --only SECTION     run one section alone: growth (the growth table), deploy (two instances behind nginx, one
                              restarted under load), reimport (load while the catalog is re-imported three times),
-                             operations (deploy and reimport), relevance (SciFact's claims, ours beside Lucene's) or
-                             speed (the arXiv corpus: import, open and the query mix beside Lucene's, no HTTP)
+                             operations (deploy and reimport), relevance (SciFact's claims, ours beside Lucene's),
+                             speed (the arXiv corpus: import, open and the query mix beside Lucene's, no HTTP),
+                             semantic (the embeddings' memory, scan and CPU time) or scifact-embeddings (embeds
+                             SciFact's abstracts into the persistent cache the relevance section can read)
         """;
 
     public string Corpus { get; init; } = "";
@@ -40,7 +42,7 @@ public sealed record BenchmarkOptions
 
     public bool Keep { get; init; }
 
-    /// <summary>The one section to run (growth, deploy, reimport, operations, relevance or speed), or null for the whole benchmark.</summary>
+    /// <summary>The one section to run (see <see cref="Usage"/>), or null for the whole benchmark.</summary>
     public string? Only { get; init; }
 
     public string ArxivFile => Path.Combine(Corpus, Quick ? "arxiv-1k.jsonl" : "arxiv-86k.jsonl.gz");
@@ -88,7 +90,7 @@ public sealed record BenchmarkOptions
                 case "--skip-growth":
                     options = options with { SkipGrowth = true };
                     break;
-                case "--only" when hasValue && args[i + 1] is "growth" or "deploy" or "reimport" or "operations" or "relevance" or "speed":
+                case "--only" when hasValue && args[i + 1] is "growth" or "deploy" or "reimport" or "operations" or "relevance" or "speed" or "semantic" or "scifact-embeddings":
                     options = options with { Only = args[++i] };
                     break;
                 case "--keep":

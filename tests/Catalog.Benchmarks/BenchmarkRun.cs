@@ -33,6 +33,14 @@ public static class BenchmarkRun
             {
                 await RunCorpusAsync("arXiv", options.ArxivFile, Path.Combine(temp, "arxiv"), options, targets, withHttp: false);
             }
+            else if (options.Only is "semantic")
+            {
+                SemanticBenchmark.Run(options, targets);
+            }
+            else if (options.Only is "scifact-embeddings")
+            {
+                SciFactEmbeddings.Fill(options, temp);
+            }
             else if (options.Only is not null)
             {
                 await OperationsBenchmark.RunAsync(options, temp, targets);

@@ -42,6 +42,16 @@ public sealed class PaperQueries(CatalogDatabase database)
         return paper.Title is null ? null : paper;
     }
 
+    /// <summary>Every paper's rowid, title and abstract in rowid order, streamed: what the semantic index embeds.</summary>
+    public static IEnumerable<(long RowId, string Title, string Abstract)> Texts(IDbConnection connection) =>
+        connection.Query<(long RowId, string Title, string Abstract)>(
+            "SELECT rowid, title, abstract FROM paper_texts ORDER BY rowid", buffered: false);
+
+    /// <summary>The rowid, title and abstract of these papers.</summary>
+    public static IReadOnlyList<(long RowId, string Title, string Abstract)> TextsOf(IDbConnection connection, IReadOnlyCollection<long> rowIds) =>
+        [.. connection.Query<(long RowId, string Title, string Abstract)>(
+            "SELECT rowid, title, abstract FROM paper_texts WHERE rowid IN @rowIds", new { rowIds })];
+
     /// <summary>These papers as lines of a list, by rowid, each with its first <see cref="ListedAuthors"/> authors.</summary>
     public static IReadOnlyDictionary<long, PaperSummary> SummariesByRowId(IDbConnection connection, IReadOnlyCollection<long> rowIds) =>
         SummaryRows(connection, $"SELECT {PaperRow.Columns} FROM papers p WHERE p.rowid IN @rowIds", new { rowIds })

@@ -1,6 +1,7 @@
 using Catalog.Data.Import;
 using Catalog.Data.Queries;
 using Catalog.Data.Search;
+using Catalog.Data.Search.Semantic;
 using Catalog.Data.Store;
 using Catalog.Web.Api;
 using Catalog.Web.Citations;
@@ -53,6 +54,7 @@ public static class CatalogHostingExtensions
         services.AddSingleton<SearchEngines>();
         services.AddSingleton<PaperSearch>();
         services.AddHostedService<SearchEngineWarmUp>();
+        services.AddSemanticIndex();
         services.AddSingleton<CatalogWatcher>();
         services.AddHostedService(s => s.GetRequiredService<CatalogWatcher>());
         services.AddHealthChecks().AddCheck<CatalogReadyCheck>("catalog", tags: [CatalogReadyCheck.Tag]);
@@ -67,6 +69,22 @@ public static class CatalogHostingExtensions
         services.AddRazorComponents();
         services.AddCatalogApi();
         return builder;
+    }
+
+    /// <summary>The embedder (one ONNX Runtime thread, beside requests), the papers' vectors and their background
+    /// computation; the vectors are kept in the file beside the catalog, and problems with it are logged.</summary>
+    private static void AddSemanticIndex(this IServiceCollection services)
+    {
+        services.AddSingleton<ITextEmbedder>(_ => new MiniLmEmbedder(threads: 1));
+        services.AddSingleton(s =>
+        {
+            var options = s.GetRequiredService<IOptions<CatalogOptions>>().Value;
+            var logger = s.GetRequiredService<ILoggerFactory>().CreateLogger<SemanticIndex>();
+            var database = s.GetRequiredService<CatalogDatabase>();
+            var store = EmbeddingStore.Beside(database.Path, problem => logger.LogWarning("{Problem}", problem));
+            return new SemanticIndex(database, s.GetRequiredService<ITextEmbedder>(), store, options.Semantic);
+        });
+        services.AddHostedService<SemanticIndexing>();
     }
 
     /// <summary>Every setting of the app, bound and checked at start, with its paths made absolute. All of them, though

@@ -27,6 +27,11 @@ public sealed class CatalogOptions
     [Range(0, 86_400)]
     public int PageCacheSeconds { get; set; } = 60;
 
+    /// <summary>Let meaning take part in searches: the papers' sentence embeddings are computed in the background after
+    /// start (and after each new catalog), kept beside the catalog file, and used once every paper has one. False
+    /// turns that off: nothing is embedded and searches are lexical only.</summary>
+    public bool Semantic { get; set; } = true;
+
     /// <summary>Makes the paths absolute: a relative seeds path is looked up in the working folder, then in its parents,
     /// the way git finds .git, so <c>dotnet run --project src/Catalog.Web</c> finds the repository's seeds/.</summary>
     internal void Resolve(IHostEnvironment environment)

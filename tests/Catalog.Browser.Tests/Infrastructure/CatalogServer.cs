@@ -48,5 +48,6 @@ public sealed class CatalogServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Catalog:Seeds", RepositoryFolders.Seeds);
         builder.UseSetting("Catalog:Db", Path.Combine(_folder, "catalog.db"));
+        builder.UseSetting("Catalog:Semantic", "false");
     }
 }

@@ -23,6 +23,8 @@ public static class AppCommand
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // No embedding unless a test asks for it (--Catalog:Semantic=true on the command line wins).
+        start.Environment["Catalog__Semantic"] = "false";
         return start;
     }
 

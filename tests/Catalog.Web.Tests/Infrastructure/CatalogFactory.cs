@@ -42,5 +42,7 @@ public abstract class CatalogFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Catalog:Seeds", Seeds);
         builder.UseSetting("Catalog:Db", Db);
+        // Embedding loads a 90 MB model and keeps a core busy; the tests of meaning turn it on.
+        builder.UseSetting("Catalog:Semantic", "false");
     }
 }
