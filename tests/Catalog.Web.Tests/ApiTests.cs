@@ -40,6 +40,9 @@ public sealed class ApiTests(FixtureCatalog catalog) : IClassFixture<FixtureCata
         Assert.Equal(0, strict.RootElement.GetProperty("total").GetInt64());
         Assert.Equal(JsonValueKind.Null, strict.RootElement.GetProperty("ranked").ValueKind);
         Assert.Equal(JsonValueKind.Null, plain.RootElement.GetProperty("ranked").ValueKind);
+        // Meaning is off in this host: no answer says it took part.
+        Assert.False(json.RootElement.GetProperty("semantic").GetBoolean());
+        Assert.Equal("Off", json.RootElement.GetProperty("semanticStatus").GetString());
     }
 
     [Fact]

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Catalog.Data.Queries;
 using Catalog.Data.Search.Engine;
 using Catalog.Data.Search.Engine.Collectors;
 using Catalog.Data.Search.Engine.Highlight;
 using Catalog.Data.Search.Engine.Query;
+using Catalog.Data.Search.Semantic;
 using Catalog.Data.Store;
 using Microsoft.Data.Sqlite;
 
@@ -14,8 +16,15 @@ namespace Catalog.Data.Search;
 /// read from the store and given highlighted titles and snippets by the engine's tokenizer.</summary>
 /// <param name="database">The catalog.</param>
 /// <param name="engines">The engines of the catalog's versions, shared by every search; a private one when null.</param>
-public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines = null)
+/// <param name="meaning">The papers' vectors: when every paper of the catalog has one, a ranked search by relevance fuses
+/// the papers nearest the query by meaning with the words' ranking; null (or vectors still being computed) ranks by the
+/// words alone.</param>
+public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines = null, SemanticIndex? meaning = null)
 {
+    /// <summary>Queries whose vectors are kept, so a search asked again (another page, another filter) is not embedded
+    /// again; past it the cache starts over.</summary>
+    public const int QueryVectorCacheSize = 1000;
+
     public const int AuthorFacetSize = 20;
     public const int AllAuthorsFacetSize = 500;
     public const int SnippetTokens = 40;
@@ -23,6 +32,7 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
     public const int SubjectFacetSize = 50;
 
     private readonly SearchEngines _engines = engines ?? new SearchEngines(database);
+    private readonly ConcurrentDictionary<string, float[]> _queryVectors = new(StringComparer.Ordinal);
 
     /// <summary>The numbers ranked searches are made with: the tuned defaults, or the relevance benchmark's trials.</summary>
     public RankingSettings Ranking { get; init; } = RankingSettings.Default;
@@ -45,9 +55,11 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         }
 
         var authorLimit = (request.AllAuthors ? AllAuthorsFacetSize : AuthorFacetSize) + 1;
+        var vectors = meaning?.Current;
         var engineQuery = new EngineQuery
         {
             Query = query,
+            Meaning = vectors is null ? null : new QueryMeaning(vectors, EmbedQuery, QueryMeaning.TextOf(query)),
             Matching = request.AllWords ? QueryMatching.AllWords : QueryMatching.AllWordsOrRanked,
             Ranking = Ranking,
             People = people,
@@ -72,7 +84,24 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
             DidYouMean = engine.Suggest(engineQuery, answer.Ranked?.AllWordsTotal ?? answer.Total),
             Ranked = answer.Ranked,
             Explanation = engine.ExplainQuery(answer),
+            Semantic = meaning?.Status ?? SemanticStatus.Off,
         };
+    }
+
+    /// <summary>A query's vector, from the cache of recent ones or the model.</summary>
+    private float[] EmbedQuery(string text)
+    {
+        if (_queryVectors.TryGetValue(text, out var vector))
+        {
+            return vector;
+        }
+
+        if (_queryVectors.Count >= QueryVectorCacheSize)
+        {
+            _queryVectors.Clear();
+        }
+
+        return _queryVectors[text] = meaning!.EmbedQuery(text);
     }
 
     /// <summary>The papers of a page, in the order given, with highlighted titles and snippets when there is a query.</summary>

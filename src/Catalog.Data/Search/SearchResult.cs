@@ -3,6 +3,7 @@ using Catalog.Data.Search.Engine;
 using Catalog.Data.Search.Engine.Explain;
 using Catalog.Data.Search.Engine.Highlight;
 using Catalog.Data.Search.Engine.Query;
+using Catalog.Data.Search.Semantic;
 
 namespace Catalog.Data.Search;
 
@@ -27,6 +28,12 @@ public sealed record SearchResult(
 
     /// <summary>What the query became: each term, its role and the forms searched for it; null without a query.</summary>
     public QueryExplanation? Explanation { get; init; }
+
+    /// <summary>Where the catalog's vectors stood for this search: ready, still being computed, or off.</summary>
+    public SemanticStatus Semantic { get; init; } = SemanticStatus.Off;
+
+    /// <summary>True when meaning took part in this search's ranking (words and meaning fused).</summary>
+    public bool RankedByMeaning => Ranked?.Meaning == true;
 
     public int PageCount => Paging.PageCount(Total, Request.Size);
 

@@ -68,6 +68,12 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
             explainSchema.Description = "In a search's results: why the paper is where it is; null in a list without a query.";
         }
 
+        if (schemas.TryGetValue("ApiExplain", out var why) && why is OpenApiSchema { Properties: { } whyProperties }
+            && whyProperties.TryGetValue("fusion", out var fusion) && fusion is OpenApiSchema fusionSchema)
+        {
+            fusionSchema.Description = "For a search ranked by words and meaning: the paper's rank in each and in the fused ranking, and its similarity; null when the words alone ranked it.";
+        }
+
         if (schemas.TryGetValue("ProblemDetails", out var problem) && problem is OpenApiSchema details)
         {
             details.Description = "An error, as RFC 9457 problem details: what went wrong, in words a person can act on.";

@@ -6,4 +6,5 @@ namespace Catalog.Web.Api;
 /// <param name="Coordination">What the terms' parts were multiplied by for holding only some of a ranked search's words; 1 when not used.</param>
 /// <param name="Terms">The query's terms the paper holds, in query order.</param>
 /// <param name="Fields">The score by field, every term's part in the field added.</param>
-public sealed record ApiExplain(double Score, double Coordination, IReadOnlyList<ApiTermScore> Terms, IReadOnlyList<ApiFieldScore> Fields);
+/// <param name="Fusion">For a search ranked by words and meaning: the paper's rank in each and in the fused ranking, and its similarity; null when the words alone ranked it.</param>
+public sealed record ApiExplain(double Score, double Coordination, IReadOnlyList<ApiTermScore> Terms, IReadOnlyList<ApiFieldScore> Fields, ApiFusion? Fusion);

@@ -30,7 +30,8 @@ public static class ApiMapping
 
     public static ApiExplain Explain(ScoreExplanation why) =>
         new(why.Score, why.Coordination, [.. why.Terms.Select(t => new ApiTermScore(t.Term, t.IndexTerms, t.Score, [.. t.Fields.Select(Field)]))],
-            [.. why.Fields.Select(Field)]);
+            [.. why.Fields.Select(Field)],
+            why.Fusion is { } f ? new ApiFusion(f.LexicalRank, f.MeaningRank, f.Similarity, f.FusedRank, f.FusedScore, f.MeaningOnly) : null);
 
     public static ApiQueryExplanation Explain(QueryExplanation query) =>
         new([.. query.Words.Select(w => new ApiQueryWord(w.Typed, w.Role, w.SearchedAs))]);

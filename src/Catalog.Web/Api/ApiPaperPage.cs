@@ -11,5 +11,8 @@ namespace Catalog.Web.Api;
 /// <param name="Ranked">What the search ranked by when it did not ask for every word (too few papers have them all, or
 /// the search is a sentence); null when every paper listed has every word.</param>
 /// <param name="Explain">What the search's text became: each term, its role and the forms searched for it; null without a query.</param>
+/// <param name="Semantic">True when meaning took part in the ranking (the papers nearest the query by meaning fused with
+/// the words' ranking, for a ranked search by relevance); false otherwise, and while the catalog's embeddings are still being computed.</param>
+/// <param name="SemanticStatus">The catalog's embeddings: "Ready", "Computing 120 of 86000", "Waiting" or "Off".</param>
 public sealed record ApiPaperPage(long Total, int Page, int PageCount, int PageSize, IReadOnlyList<ApiPaperItem> Papers, ApiFacets Facets, ApiDidYouMean? DidYouMean,
-    ApiRanked? Ranked, ApiQueryExplanation? Explain);
+    ApiRanked? Ranked, ApiQueryExplanation? Explain, bool Semantic, string SemanticStatus);

@@ -5,4 +5,5 @@ namespace Catalog.Web.Api;
 /// <param name="Title">Its title, TeX included.</param>
 /// <param name="Url">Its page.</param>
 /// <param name="SharedWords">The words of the other paper it shares, most telling first.</param>
-public sealed record ApiSimilarPaper(string Id, string Title, string Url, IReadOnlyList<string> SharedWords);
+/// <param name="Similarity">The cosine of the two papers' embeddings when it was found by meaning; null when found by shared words.</param>
+public sealed record ApiSimilarPaper(string Id, string Title, string Url, IReadOnlyList<string> SharedWords, double? Similarity);

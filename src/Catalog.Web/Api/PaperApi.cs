@@ -36,7 +36,7 @@ public static class PaperApi
             ? new ApiRanked(r.Words, r.MinimumShouldMatch, r.StopWords, r.OperatorsOptional, r.AllWordsTotal, CatalogUrls.Search(request.WithAllWords(true)))
             : null;
         return TypedResults.Ok(new ApiPaperPage(result.Total, request.Page, result.PageCount, request.Size, papers, ApiMapping.Facets(result.Facets), didYouMean, ranked,
-            result.Explanation is { } query ? ApiMapping.Explain(query) : null));
+            result.Explanation is { } query ? ApiMapping.Explain(query) : null, result.RankedByMeaning, result.Semantic.ToString()));
     }
 
     /// <summary>As many similar papers as the paper's page shows.</summary>
@@ -51,6 +51,6 @@ public static class PaperApi
 
         var similarPapers = await similar.ForAsync(paper.Id, SimilarCount);
         return TypedResults.Ok(new ApiPaper(ApiMapping.Item(paper, citations), paper.Source, paper.AbstractMarkdown,
-            [.. similarPapers.Select(s => new ApiSimilarPaper(s.Paper.Id, s.Paper.Title, CatalogUrls.Paper(s.Paper.Id), s.SharedWords))]));
+            [.. similarPapers.Select(s => new ApiSimilarPaper(s.Paper.Id, s.Paper.Title, CatalogUrls.Paper(s.Paper.Id), s.SharedWords, s.Similarity))]));
     }
 }

@@ -103,7 +103,10 @@ public sealed class SearchEngine
         var lexical = matches.Count == 0 ? []
             : TopKCollector.Page(matches, new ClauseScorer(plan, _index.Columns.LengthNorms, settings.CoordinationExponent), 0, Math.Min(depth, matches.Count));
         var allowed = plan.HasRequiredScoring ? matches : Matches(QueryPlan.Create(_index, plan.Query with { Optional = [], MinimumShouldMatch = 0 }), query);
-        var near = meaning.Nearest(depth, rowId => _index.Columns.DocumentOf(rowId) is var d && d >= 0 && allowed.Contains(d))
+        // Every paper allowed (no filter, exclusion or required term, as for most sentences): no test of each one.
+        Func<long, bool>? isAllowed = allowed.Count == _index.DocumentCount ? null
+            : rowId => _index.Columns.DocumentOf(rowId) is var d && d >= 0 && allowed.Contains(d);
+        var near = meaning.Nearest(depth, isAllowed)
             .Select(h => (Document: _index.Columns.DocumentOf(h.RowId), h.Similarity))
             .Where(h => h.Document >= 0 && allowed.Contains(h.Document))
             .ToList();
@@ -196,12 +199,20 @@ public sealed class SearchEngine
         var query = new ParsedQuery([[.. terms.Select(t => new QueryTerm(t.Word, IsPhrase: false, IsPrefix: false))]], [], false);
         var plan = QueryPlan.Create(_index, query);
         var found = TopKCollector.Collect(plan.Matches(_index.DocumentCount), new ClauseScorer(plan.Scored, _index.Columns.LengthNorms), take + 1);
-        return [.. found.Where(d => _index.Columns.RowIds[d] != rowId).Take(take).Select(document =>
-        {
-            var shared = terms.Where(t => _index.Postings.For(t.TermId).Docs.BinarySearch(document) >= 0).Select(t => t.Word);
-            return new SimilarMatch(_index.Columns.RowIds[document], [.. shared]);
-        })];
+        return [.. found.Where(d => _index.Columns.RowIds[d] != rowId).Take(take)
+            .Select(document => new SimilarMatch(_index.Columns.RowIds[document], SharedWords(terms, document)))];
     }
+
+    /// <summary>For papers found close to one another way (by meaning), the words of the one paper each shares, most
+    /// distinctive first (<see cref="MoreLikeThis"/>'s terms); none for a rowid the engine does not hold.</summary>
+    public IReadOnlyList<SimilarMatch> Shared(string title, string abstractText, IReadOnlyList<long> rowIds)
+    {
+        var terms = MoreLikeThis.Terms(_index, title, abstractText);
+        return [.. rowIds.Select(r => new SimilarMatch(r, _index.Columns.DocumentOf(r) is var d and >= 0 ? SharedWords(terms, d) : []))];
+    }
+
+    private List<string> SharedWords(IEnumerable<(int TermId, string Word, double Weight)> terms, int document) =>
+        [.. terms.Where(t => _index.Postings.For(t.TermId).Docs.BinarySearch(document) >= 0).Select(t => t.Word)];
 
     /// <summary>Every matching paper: the query's sets, then the filters.</summary>
     internal DocSet Matches(QueryPlan plan, EngineQuery query)

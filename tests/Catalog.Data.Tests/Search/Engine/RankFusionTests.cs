@@ -104,10 +104,10 @@ public sealed class RankFusionTests(EngineCorpus corpus) : IClassFixture<EngineC
 
         public int Asked { get; private set; }
 
-        public IReadOnlyList<MeaningHit> Nearest(int take, Func<long, bool> allowed)
+        public IReadOnlyList<MeaningHit> Nearest(int take, Func<long, bool>? allowed)
         {
             Asked++;
-            return [.. Order.Where(allowed).Take(take).Select((r, i) => new MeaningHit(r, 1.0 - (i / 1000.0)))];
+            return [.. Order.Where(allowed ?? (_ => true)).Take(take).Select((r, i) => new MeaningHit(r, 1.0 - (i / 1000.0)))];
         }
     }
 }

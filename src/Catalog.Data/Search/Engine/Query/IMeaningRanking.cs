@@ -6,7 +6,7 @@ namespace Catalog.Data.Search.Engine.Query;
 /// embedded.</summary>
 public interface IMeaningRanking
 {
-    /// <summary>At most <paramref name="take"/> papers (rowids) of those <paramref name="allowed"/>, nearest first, with
-    /// their cosine similarity to the query.</summary>
-    IReadOnlyList<MeaningHit> Nearest(int take, Func<long, bool> allowed);
+    /// <summary>At most <paramref name="take"/> papers (rowids) of those <paramref name="allowed"/> (every paper when
+    /// null), nearest first, with their cosine similarity to the query.</summary>
+    IReadOnlyList<MeaningHit> Nearest(int take, Func<long, bool>? allowed);
 }
