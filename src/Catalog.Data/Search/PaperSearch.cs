@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Catalog.Data.Queries;
 using Catalog.Data.Search.Engine;
@@ -21,10 +20,6 @@ namespace Catalog.Data.Search;
 /// words alone.</param>
 public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines = null, SemanticIndex? meaning = null)
 {
-    /// <summary>Queries whose vectors are kept, so a search asked again (another page, another filter) is not embedded
-    /// again; past it the cache starts over.</summary>
-    public const int QueryVectorCacheSize = 1000;
-
     public const int AuthorFacetSize = 20;
     public const int AllAuthorsFacetSize = 500;
     public const int SnippetTokens = 40;
@@ -32,7 +27,6 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
     public const int SubjectFacetSize = 50;
 
     private readonly SearchEngines _engines = engines ?? new SearchEngines(database);
-    private readonly ConcurrentDictionary<string, float[]> _queryVectors = new(StringComparer.Ordinal);
 
     /// <summary>The numbers ranked searches are made with: the tuned defaults, or the relevance benchmark's trials.</summary>
     public RankingSettings Ranking { get; init; } = RankingSettings.Default;
@@ -59,7 +53,7 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         var engineQuery = new EngineQuery
         {
             Query = query,
-            Meaning = vectors is null ? null : new QueryMeaning(vectors, EmbedQuery, QueryMeaning.TextOf(query)),
+            Meaning = vectors is null ? null : new QueryMeaning(vectors, meaning!.EmbedQuery, QueryMeaning.TextOf(query)),
             Matching = request.AllWords ? QueryMatching.AllWords : QueryMatching.AllWordsOrRanked,
             Ranking = Ranking,
             People = people,
@@ -88,21 +82,6 @@ public sealed class PaperSearch(CatalogDatabase database, SearchEngines? engines
         };
     }
 
-    /// <summary>A query's vector, from the cache of recent ones or the model.</summary>
-    private float[] EmbedQuery(string text)
-    {
-        if (_queryVectors.TryGetValue(text, out var vector))
-        {
-            return vector;
-        }
-
-        if (_queryVectors.Count >= QueryVectorCacheSize)
-        {
-            _queryVectors.Clear();
-        }
-
-        return _queryVectors[text] = meaning!.EmbedQuery(text);
-    }
 
     /// <summary>The papers of a page, in the order given, with highlighted titles and snippets when there is a query.</summary>
     private static List<SearchHit> Fetch(SqliteConnection connection, Highlighter? highlighter, IReadOnlyList<long> rowIds)

@@ -7,7 +7,7 @@ namespace Catalog.Data.Search;
 /// the papers were embedded with, the first time the engine asks (so a search that does not rank by meaning is never
 /// embedded), and the papers nearest it by an exact scan of the catalog's vectors.</summary>
 /// <param name="vectors">The current catalog's vectors, every paper included.</param>
-/// <param name="embed">Gives a query's vector (the model, through the cache of recent queries).</param>
+/// <param name="embed">Gives a query's vector (<see cref="SemanticIndex.EmbedQuery"/>).</param>
 /// <param name="text">What is embedded: the query's words and phrases as typed, without operators and filters.</param>
 internal sealed class QueryMeaning(PaperVectors vectors, Func<string, float[]> embed, string text) : IMeaningRanking
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dapper;
 using Catalog.Data.Search;
 using Catalog.Data.Store;
 
@@ -12,6 +13,8 @@ public sealed class SciFactCatalog
 {
     public const string IdPrefix = "sf-";
     private const string Author = "S2ORC";
+
+    private Dictionary<long, string>? _ids;
 
     private SciFactCatalog(CatalogDatabase database, string records) => (Database, Records) = (database, records);
 
@@ -48,6 +51,18 @@ public sealed class SciFactCatalog
         }
 
         return new SciFactCatalog(new CatalogDatabase(db), records);
+    }
+
+    /// <summary>The collection id of the paper with a rowid: what the meaning's nearest papers are measured as.</summary>
+    public string IdOf(long rowId)
+    {
+        if (_ids is null)
+        {
+            using var connection = Database.Open();
+            _ids = connection.Query<(long RowId, string Id)>("SELECT rowid, id FROM papers").ToDictionary(p => p.RowId, p => p.Id[IdPrefix.Length..]);
+        }
+
+        return _ids[rowId];
     }
 
     /// <summary>The first 100 abstracts a search finds for the claim, best first, as collection ids.</summary>

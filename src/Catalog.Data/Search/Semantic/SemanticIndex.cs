@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Catalog.Data.Queries;
 using Catalog.Data.Store;
@@ -91,8 +92,29 @@ public sealed class SemanticIndex : IDisposable
         }
     }
 
-    /// <summary>A query's vector (any text gives one; see <see cref="ITextEmbedder"/>): 10 to 30 ms.</summary>
-    public float[] EmbedQuery(string query) => Embedder.Embed([query ?? ""])[0];
+    /// <summary>Queries whose vectors are kept, so a search asked again (another page, another filter, another visitor)
+    /// is not embedded again; past it the cache starts over.</summary>
+    public const int QueryCacheSize = 1000;
+
+    private readonly ConcurrentDictionary<string, float[]> _queries = new(StringComparer.Ordinal);
+
+    /// <summary>A query's vector (any text gives one; see <see cref="ITextEmbedder"/>): 10 to 30 ms, or the vector of the
+    /// same text asked lately.</summary>
+    public float[] EmbedQuery(string query)
+    {
+        query ??= "";
+        if (_queries.TryGetValue(query, out var vector))
+        {
+            return vector;
+        }
+
+        if (_queries.Count >= QueryCacheSize)
+        {
+            _queries.Clear();
+        }
+
+        return _queries[query] = Embedder.Embed([query])[0];
+    }
 
     /// <summary>Embeds the current catalog's papers that have no stored vector, a batch at a time, each
     /// batch stored as it is done (what is done survives a stop), then loads every paper's vector and publishes them as

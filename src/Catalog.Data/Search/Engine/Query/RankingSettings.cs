@@ -1,8 +1,8 @@
 namespace Catalog.Data.Search.Engine.Query;
 
 /// <summary>The numbers a ranked search is made with. The relevance benchmark (tests/Catalog.Benchmarks, Relevance)
-/// varies the share and the exponent on SciFact's training claims; every fold chose 0 for both, the defaults. The two
-/// thresholds are set by hand: SciFact's claims are long, so they say little about them.</summary>
+/// varies the share and the exponent on SciFact's training claims (every fold chose 0 for both, the defaults) and the
+/// fusion's k and weight. The two thresholds are set by hand: SciFact's claims are long, so they say little about them.</summary>
 public sealed record RankingSettings
 {
     public static readonly RankingSettings Default = new();
@@ -22,10 +22,12 @@ public sealed record RankingSettings
     /// (words held ÷ words asked) to this power; 0 ranks by BM25F alone.</summary>
     public double CoordinationExponent { get; init; }
 
-    /// <summary>Reciprocal rank fusion's k: the larger, the less the first ranks of either ranking outweigh the rest.</summary>
-    public double FusionK { get; init; } = 60;
+    /// <summary>Reciprocal rank fusion's k: the larger, the less the first ranks of either ranking outweigh the rest. The
+    /// relevance benchmark chose 3 on four of five folds of SciFact's training claims (5 on the fifth; 60, the usual
+    /// value, scored 0.721 against 0.733).</summary>
+    public double FusionK { get; init; } = 3;
 
-    /// <summary>What a rank by meaning counts next to the same rank by words (1 is as much).</summary>
+    /// <summary>What a rank by meaning counts next to the same rank by words (1 is as much; every fold chose 1).</summary>
     public double MeaningWeight { get; init; } = 1;
 
     /// <summary>How many papers of each ranking, words and meaning, the fusion takes; past them the words' order goes on.</summary>
