@@ -58,6 +58,23 @@ public sealed class MeaningSearchTests(MeaningSearchTests.ReadyCatalog catalog) 
         Assert.StartsWith("Close in meaning (similarity ", page.Find("#similar-heading + ol p.shared").TextContent);
     }
 
+    /// <summary>A query far past what the model reads (5,000 characters: a URL under Kestrel's 8 KB request line; the
+    /// search reads its first 512), only symbols, or a script the model was not trained on.</summary>
+    [Theory]
+    [InlineData(5_000)]
+    [InlineData(0)]
+    public async Task A_query_the_model_cannot_take_still_gets_a_ranked_answer(int length)
+    {
+        var queries = length > 0
+            ? [string.Concat(Enumerable.Repeat("sparse upcycling of dense checkpoints ", length / 38))]
+            : new[] { "§±!@#$%^&*() upcycling", "ニューラルネットワーク 変換器 upcycling", "\u0000 \uFFFD upcycling mixture" };
+        foreach (var query in queries)
+        {
+            using var json = await GetJsonAsync($"/api/papers?q={Uri.EscapeDataString(query)}");
+            Assert.True(json.RootElement.GetProperty("total").GetInt64() > 0, query[..Math.Min(40, query.Length)]);
+        }
+    }
+
     [Fact]
     public async Task An_every_word_answer_is_ranked_by_the_words_alone()
     {
