@@ -76,6 +76,9 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         return vectors;
     }
 
+    /// <summary>The word-pieces the model reads of a text, [CLS] and [SEP] included.</summary>
+    internal int[] WordPieces(string text) => _loaded.Value.Tokenize(text);
+
     public void Dispose()
     {
         if (_disposed)

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Catalog.Data.Search.Semantic;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Catalog.Data.Tests.Search.Semantic;
@@ -72,6 +73,19 @@ public sealed class MiniLmEmbedderTests(MiniLmFixture model)
             Assert.True(TensorPrimitives.CosineSimilarity(expected[i], actual[i]) > 0.99f,
                 $"\"{s_sentences[i]}\": cosine {TensorPrimitives.CosineSimilarity(expected[i], actual[i])}");
         }
+    }
+
+    [Fact]
+    public void A_cuttext_is_cut_at_256_word_pieces_and_a_wholeone_read_whole()
+    {
+        var cut = model.Embedder.WordPieces(string.Join(' ', Enumerable.Repeat("transformers scale well", 500)));
+        var whole = model.Embedder.WordPieces("Vision Transformers, at scale!");
+
+        Assert.Equal(MiniLmEmbedder.MaxWordPieces, cut.Length);
+        Assert.Equal((101, 102), (cut[0], cut[^1]));
+        // [CLS] vision transformers , at scale ! [SEP]
+        Assert.Equal(8, whole.Length);
+        Assert.InRange(model.Embedder.WordPieces(s_sentences[^1]).Length, 100, 200);
     }
 
     [Fact]
