@@ -29,7 +29,7 @@ public static class SciFactEmbeddings
     /// <summary>The vectors of every paper of <paramref name="catalog"/>, embedding only those the cache lacks.</summary>
     public static EmbeddingRun Vectors(CatalogDatabase catalog, ITextEmbedder embedder)
     {
-        using var index = new SemanticIndex(catalog, embedder, Store());
+        using var index = new SemanticIndex(catalog, embedder, Store()) { PruneStale = false };
         var logged = 0;
         var progress = new Progress<SemanticStatus>(status =>
         {

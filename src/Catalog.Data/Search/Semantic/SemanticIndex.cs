@@ -50,6 +50,11 @@ public sealed class SemanticIndex : IDisposable
 
     public bool Enabled { get; }
 
+    /// <summary>After a complete run, remove the vectors of texts the catalog no longer holds once they outnumber its
+    /// papers (so a file beside a catalog stays within about twice its size, and an edit undone soon after is not
+    /// embedded again). Off for a store that several catalogs share.</summary>
+    public bool PruneStale { get; init; } = true;
+
     /// <summary>Raised when a catalog version's vectors are complete and <see cref="Current"/> gives them.</summary>
     public event EventHandler<PaperVectors>? Ready;
 
@@ -197,6 +202,11 @@ public sealed class SemanticIndex : IDisposable
                 papers.Where(p => vectors.ContainsKey(p.Key)).Select(p => (p.RowId, vectors[p.Key])),
                 papers.Count,
                 version);
+            if (PruneStale && Store.Count() > (2L * keys.Count) + 1_000)
+            {
+                Store.Prune(keys);
+            }
+
             _vectors = loaded;
             _progress = null;
             Ready?.Invoke(this, loaded);
