@@ -1,12 +1,13 @@
 using System.Numerics.Tensors;
 using Catalog.Data.Search.Semantic;
 using Microsoft.ML.OnnxRuntime;
+using Xunit.Abstractions;
 
 namespace Catalog.Data.Tests.Search.Semantic;
 
 /// <summary>The model as run here gives the package's own vectors, and a vector for any text at all.</summary>
 [Collection(MiniLmGroup.Name)]
-public sealed class MiniLmEmbedderTests(MiniLmFixture model)
+public sealed class MiniLmEmbedderTests(MiniLmFixture model, ITestOutputHelper output)
 {
     private static readonly string[] s_sentences =
     [
@@ -68,6 +69,7 @@ public sealed class MiniLmEmbedderTests(MiniLmFixture model)
         var expected = package.Encode(s_sentences);
         var actual = model.Embedder.Embed(s_sentences);
 
+        output.WriteLine($"cosines with the package's vectors: {string.Join(", ", expected.Select((e, i) => TensorPrimitives.CosineSimilarity(e, actual[i]).ToString("0.00000", System.Globalization.CultureInfo.InvariantCulture)))}");
         for (var i = 0; i < s_sentences.Length; i++)
         {
             Assert.True(TensorPrimitives.CosineSimilarity(expected[i], actual[i]) > 0.99f,
