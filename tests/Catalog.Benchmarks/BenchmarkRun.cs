@@ -35,7 +35,7 @@ public static class BenchmarkRun
             }
             else if (options.Only is "semantic")
             {
-                SemanticBenchmark.Run(options, targets);
+                SemanticBenchmark.Run(options, temp, targets);
             }
             else if (options.Only is "scifact-embeddings")
             {

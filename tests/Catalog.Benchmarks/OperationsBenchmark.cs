@@ -134,7 +134,7 @@ public static class OperationsBenchmark
     {
         var started = Stopwatch.StartNew();
         var start = new ProcessStartInfo(ChildProcess.DotnetHost()) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "exec", AppProcess.WebDll, "import", "--seeds", seeds, "--db", db })
+        foreach (var argument in new[] { "exec", AppProcess.WebDll, "import", "--seeds", seeds, "--db", db, "--no-embed" })
         {
             start.ArgumentList.Add(argument);
         }

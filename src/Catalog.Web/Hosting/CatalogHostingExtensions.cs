@@ -82,7 +82,9 @@ public static class CatalogHostingExtensions
             var logger = s.GetRequiredService<ILoggerFactory>().CreateLogger<SemanticIndex>();
             var database = s.GetRequiredService<CatalogDatabase>();
             var store = EmbeddingStore.Beside(database.Path, problem => logger.LogWarning("{Problem}", problem));
-            return new SemanticIndex(database, s.GetRequiredService<ITextEmbedder>(), store, options.Semantic);
+            // Small batches: on one thread they embed as fast as 16, ONNX Runtime's arena keeps a smaller peak (the app
+            // stood at 401 MiB, not 427, with the model loaded) and a stop waits for less.
+            return new SemanticIndex(database, s.GetRequiredService<ITextEmbedder>(), store, options.Semantic, batchSize: 4);
         });
         services.AddHostedService<SemanticIndexing>();
     }

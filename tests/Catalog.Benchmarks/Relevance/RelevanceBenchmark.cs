@@ -38,7 +38,7 @@ public static class RelevanceBenchmark
         Row(table, "ranked words, the committed defaults, all claims", lexicalDefault, Describe(RankingSettings.Default));
         Section.Progress("relevance: the abstracts' embeddings (cached across runs)");
         using var embedder = new MiniLmEmbedder();
-        using var semantic = new SemanticIndex(catalog.Database, embedder, SciFactEmbeddings.Store());
+        using var semantic = new SemanticIndex(catalog.Database, embedder, SciFactEmbeddings.Store()) { PruneStale = false };
         var embedding = semantic.EmbedMissingAsync().GetAwaiter().GetResult()!;
         var vectors = semantic.Current!;
         Row(table, "meaning only (MiniLM, nearest 100)", Measure(collection, allClaims, c =>

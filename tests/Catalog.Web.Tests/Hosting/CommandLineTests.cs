@@ -28,6 +28,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--Catalog:RateLimit:PermitsPerMinute=lots", "PermitsPerMinute")]
     [InlineData("--Catalog:Proxy:KnownProxies:0=not-an-address", "KnownProxies")]
     [InlineData("--Catalog:WatchInterval=00:00:00", "WatchInterval")]
+    [InlineData("--Catalog:Semantic=perhaps", "Semantic")]
     public async Task A_bad_setting_stops_the_app_with_a_message_that_names_it(string setting, string name)
     {
         var (exitCode, _, error) = await AppCommand.RunAsync("import", "--db", Path.Combine(_folder, "catalog.db"), setting);

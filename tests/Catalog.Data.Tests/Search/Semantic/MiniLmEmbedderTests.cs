@@ -1,11 +1,13 @@
 using System.Numerics.Tensors;
+using Catalog.Data.Search.Semantic;
 using Microsoft.ML.OnnxRuntime;
+using Xunit.Abstractions;
 
 namespace Catalog.Data.Tests.Search.Semantic;
 
 /// <summary>The model as run here gives the package's own vectors, and a vector for any text at all.</summary>
 [Collection(MiniLmGroup.Name)]
-public sealed class MiniLmEmbedderTests(MiniLmFixture model)
+public sealed class MiniLmEmbedderTests(MiniLmFixture model, ITestOutputHelper output)
 {
     private static readonly string[] s_sentences =
     [
@@ -67,11 +69,25 @@ public sealed class MiniLmEmbedderTests(MiniLmFixture model)
         var expected = package.Encode(s_sentences);
         var actual = model.Embedder.Embed(s_sentences);
 
+        output.WriteLine($"cosines with the package's vectors: {string.Join(", ", expected.Select((e, i) => TensorPrimitives.CosineSimilarity(e, actual[i]).ToString("0.00000", System.Globalization.CultureInfo.InvariantCulture)))}");
         for (var i = 0; i < s_sentences.Length; i++)
         {
             Assert.True(TensorPrimitives.CosineSimilarity(expected[i], actual[i]) > 0.99f,
                 $"\"{s_sentences[i]}\": cosine {TensorPrimitives.CosineSimilarity(expected[i], actual[i])}");
         }
+    }
+
+    [Fact]
+    public void A_cuttext_is_cut_at_256_word_pieces_and_a_wholeone_read_whole()
+    {
+        var cut = model.Embedder.WordPieces(string.Join(' ', Enumerable.Repeat("transformers scale well", 500)));
+        var whole = model.Embedder.WordPieces("Vision Transformers, at scale!");
+
+        Assert.Equal(MiniLmEmbedder.MaxWordPieces, cut.Length);
+        Assert.Equal((101, 102), (cut[0], cut[^1]));
+        // [CLS] vision transformers , at scale ! [SEP]
+        Assert.Equal(8, whole.Length);
+        Assert.InRange(model.Embedder.WordPieces(s_sentences[^1]).Length, 100, 200);
     }
 
     [Fact]

@@ -72,6 +72,9 @@ public sealed class PaperVectorsTests(ITestOutputHelper output)
         Assert.DoesNotContain(like, m => m.RowId == 11);
         Assert.Equal(papers.Nearest(vectors[10], 6).Skip(1).Select(m => m.RowId), like.Select(m => m.RowId));
         Assert.Empty(papers.Nearest(999, 5));
+        var some = papers.Similarities(vectors[3], [4, 999, 1]);
+        Assert.Equal([papers.Similarity(4, vectors[3])!.Value, float.NaN, papers.Similarity(1, vectors[3])!.Value], some);
+        Assert.InRange(some[0], 0.99f, 1.01f);
         Assert.Null(papers.Similarity(999, vectors[0]));
         Assert.Equal(300, papers.Count);
         Assert.Equal(300 / 310.0, papers.Covers, 6);

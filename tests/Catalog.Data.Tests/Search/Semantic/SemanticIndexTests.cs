@@ -170,6 +170,26 @@ public sealed class SemanticIndexTests(MiniLmFixture model, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Vectors_of_texts_gone_from_the_catalog_are_pruned_once_they_outnumber_its_papers()
+    {
+        Import();
+        var store = EmbeddingStore.Beside(_seeds.DbPath);
+        var stale = Enumerable.Range(0, 1_100).Select(i => ($"stale-{i}", QuantizedVector.From(new float[384]))).ToList();
+        store.Write(model.Embedder.Model, stale);
+        using (var keeping = new SemanticIndex(_seeds.Database(), model.Embedder) { PruneStale = false })
+        {
+            await keeping.EmbedMissingAsync();
+        }
+
+        Assert.Equal(1_110, store.Count());
+        using var index = new SemanticIndex(_seeds.Database(), model.Embedder);
+        var run = await index.EmbedMissingAsync();
+
+        Assert.Equal(10, run!.Kept);
+        Assert.Equal(10, store.Count());
+    }
+
+    [Fact]
     public async Task Turned_off_it_embeds_nothing_and_says_so()
     {
         Import();
