@@ -111,7 +111,7 @@ public static partial class CslJsonReader
             return null;
         }
 
-        if (Text(author, "literal") is { } literal)
+        if ((Text(author, "literal") ?? Text(author, "name")) is { } literal)
         {
             return new ImportedName(literal, null);
         }
