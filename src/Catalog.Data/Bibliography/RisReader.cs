@@ -39,7 +39,7 @@ public static partial class RisReader
                 if (record is { Count: > 0 })
                 {
                     var last = record[^1];
-                    record[^1] = last with { Value = $"{last.Value}\n{line.Trim()}" };
+                    record[^1] = last with { Value = $"{last.Value} {line.Trim()}" };
                 }
                 else
                 {

@@ -84,10 +84,6 @@ public static class TexToUnicode
                     builder.Append('”');
                     i += 2;
                     break;
-                case '!' or '?' when i + 1 < end && tex[i + 1] == '`':
-                    builder.Append(c == '!' ? '¡' : '¿');
-                    i += 2;
-                    break;
                 default:
                     builder.Append(c);
                     i++;
