@@ -32,6 +32,11 @@ public static class BibTexNames
     public static ImportedName? Parse(string raw)
     {
         var parts = SplitOutsideBraces(raw, ',').Select(p => p.Trim()).ToList();
+        if (parts.Count > 1 && parts.All(IsKeyValue))
+        {
+            return KeyValueName(parts);
+        }
+
         List<string> first, von, last, jr = [];
         if (parts.Count == 1)
         {
@@ -84,6 +89,24 @@ public static class BibTexNames
 
         var family = Text(von.Concat(last));
         var name = string.Join(' ', new[] { Text(first), family, Text(jr) }.Where(p => p.Length > 0));
+        return name.Length == 0 ? null : new ImportedName(name, family.Length > 0 ? family : null);
+    }
+
+    /// <summary>biblatex's extended name format, which Better BibTeX writes for names with a particle:
+    /// "family=Steenkiste, given=Sjoerd, prefix=van, useprefix=true".</summary>
+    private static bool IsKeyValue(string part)
+    {
+        var equals = part.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0 && part[..equals].Trim().All(c => char.IsAsciiLetterLower(c) || c == '-');
+    }
+
+    private static ImportedName? KeyValueName(List<string> parts)
+    {
+        var values = parts.Select(p => (Key: p[..p.IndexOf('=', StringComparison.Ordinal)].Trim(), Value: p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim()))
+            .GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => TexToUnicode.Convert(g.First().Value).Trim(), StringComparer.Ordinal);
+        string Part(string key) => values.TryGetValue(key, out var value) ? value : "";
+        var family = string.Join(' ', new[] { Part("prefix"), Part("family") }.Where(p => p.Length > 0));
+        var name = string.Join(' ', new[] { Part("given"), family, Part("suffix") }.Where(p => p.Length > 0));
         return name.Length == 0 ? null : new ImportedName(name, family.Length > 0 ? family : null);
     }
 

@@ -22,6 +22,7 @@ public sealed class BibTexNamesTests
     [InlineData("Aristotle", "Aristotle", "Aristotle")]
     [InlineData("de la Fontaine, Jean", "Jean de la Fontaine", "de la Fontaine")]
     [InlineData("{Google DeepMind}", "Google DeepMind", "Google DeepMind")]
+    [InlineData("family=Steenkiste, given=Sjoerd, prefix=van, useprefix=true", "Sjoerd van Steenkiste", "van Steenkiste")]
     public void NameFormsReadAsPrinted(string tex, string name, string family)
     {
         var read = BibTexNames.Parse(tex);
