@@ -90,7 +90,7 @@ public sealed class LookupClient(Uri arxivApi, Uri crossrefApi, HttpMessageHandl
             }
             catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
             {
-                reason = $"{service} at {address.Host} did not answer within {Timeout.TotalSeconds:0} s";
+                reason = FormattableString.Invariant($"{service} at {address.Host} did not answer within {Timeout.TotalSeconds:0.###} s");
             }
 
             if (attempt < Attempts)
