@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Catalog.Data.Bibliography;
 using Catalog.Data.Import;
 using Catalog.Data.Records;
@@ -11,7 +13,7 @@ namespace Catalog.Web.Commands;
 /// in INDEX.md, as seeds-from-records writes them, then the import's checks. Nothing is written when an entry has an error
 /// (unless --keep-going), a paper already in the seeds is reported (with --update, the fields it lacks are added), and
 /// names that may be people of the catalog are reported with the people.yaml line that would say so.</summary>
-public static class AddCommand
+public static partial class AddCommand
 {
     public static Command Create(Func<ParseResult, string[]> hostArguments)
     {
@@ -90,15 +92,11 @@ public static class AddCommand
         }
 
         var plan = AddPlanner.Plan(seeds, papers, request.Update);
-        foreach (var line in plan.Notes.Concat(plan.Names))
+        var verb = request.DryRun ? "would add" : "adds";
+        var lines = plan.Notes.Concat(plan.Names).Concat(plan.New.Select(p => $"{p.Location}: {verb} {p.DisplayPath}: {p.Record.Title}"));
+        foreach (var line in lines.OrderBy(l => Located(l).Path, StringComparer.Ordinal).ThenBy(l => Located(l).Line))
         {
             output.WriteLine(line);
-        }
-
-        var verb = request.DryRun ? "would add" : "adds";
-        foreach (var paper in plan.New)
-        {
-            output.WriteLine($"{paper.Location}: {verb} {paper.DisplayPath}: {paper.Record.Title}");
         }
 
         foreach (var change in plan.Updates.SelectMany(u => u.Changes))
@@ -140,4 +138,14 @@ public static class AddCommand
             $"Wrote {counts} to {Path.GetFullPath(request.Seeds)}; the import's checks {(check.Succeeded ? "pass" : "fail")}: {check.Papers} papers by {check.Authors} people."));
         return errors > 0 || !check.Succeeded ? 1 : 0;
     }
+
+    /// <summary>The file and line a line of the report starts with ("refs.bib:12: ..."), to print them in input order.</summary>
+    private static (string Path, int Line) Located(string line)
+    {
+        var match = LocationPrefix().Match(line);
+        return match.Success ? (match.Groups[1].Value, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) : (line, 0);
+    }
+
+    [GeneratedRegex(@"^(.*?):(\d+): ")]
+    private static partial Regex LocationPrefix();
 }
