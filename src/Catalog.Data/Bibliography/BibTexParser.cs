@@ -56,7 +56,14 @@ public sealed class BibTexParser
             catch (BibTexSyntaxException ex)
             {
                 _problems.Add(new(_path, ex.Line, ex.Message));
-                Resume(start, startLine);
+                if (ex.ResumeAt is { } at)
+                {
+                    (_pos, _line) = at;
+                }
+                else
+                {
+                    Resume(start, startLine);
+                }
             }
         }
 
@@ -341,11 +348,46 @@ public sealed class BibTexParser
                 Advance();
                 return value;
             }
+            else if (c == '\n' && EntryStartsAfter(_pos + 1) is { } next)
+            {
+                // A line that starts an entry ends a value never closed: reading on to the end of the file for each such
+                // value would make a file of many broken entries quadratic, and the next entry is most likely whole.
+                throw new BibTexSyntaxException(openLine, FormattableString.Invariant(
+                    $"{(quoted ? "a '\"'" : "a '{'")} opened here is not closed before the entry at line {_line + 1}"), (next, _line + 1));
+            }
 
             Advance();
         }
 
         throw new BibTexSyntaxException(openLine, quoted ? "a '\"' opened here is never closed" : "a '{' opened here is never closed");
+    }
+
+    /// <summary>Where an entry starts on the line that begins at <paramref name="at"/> ("@article{", after blanks), or null.</summary>
+    private int? EntryStartsAfter(int at)
+    {
+        var i = at;
+        while (i < _text.Length && _text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= _text.Length || _text[i] != '@')
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        while (j < _text.Length && char.IsAsciiLetter(_text[j]))
+        {
+            j++;
+        }
+
+        while (j < _text.Length && _text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        return j > i + 1 && j < _text.Length && _text[j] is '{' or '(' ? i : null;
     }
 
     private string Identifier()

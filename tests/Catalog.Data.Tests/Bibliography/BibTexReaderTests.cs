@@ -120,7 +120,7 @@ public sealed class BibTexReaderTests
             """);
         Assert.Equal(
         [
-            "refs.bib:2: a '{' opened here is never closed",
+            "refs.bib:2: a '{' opened here is not closed before the entry at line 3",
             "refs.bib:3: entry 'notitle' has no title; a paper needs one",
             "refs.bib:4: entry 'noauthor' has no authors; a paper needs at least one",
             "refs.bib:5: warning: entry 'baddate': year 'circa 2020' cannot be read as a four-digit year; the paper has no date",

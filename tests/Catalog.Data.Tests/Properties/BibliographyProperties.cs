@@ -55,7 +55,19 @@ public sealed class BibliographyProperties
         var stopwatch = Stopwatch.StartNew();
         var read = BibliographyFileReader.Read(Encoding.UTF8.GetBytes(text), "big.bib", ".bib", s_options);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
-        Assert.Equal("big.bib:1: a '{' opened here is never closed", read.Problems[0].ToString());
+        Assert.Equal("big.bib:1: a '{' opened here is not closed before the entry at line 2", read.Problems[0].ToString());
+        Assert.Equal("T", Assert.Single(read.Papers).Title);
+    }
+
+    [Fact]
+    public void Many_broken_entries_are_read_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("@article{a, author = {A B}, title = {Never closed\n", 20_000)) + "@article{b, author = {A B}, title = {T}}";
+        var stopwatch = Stopwatch.StartNew();
+        var read = BibliographyFileReader.Read(Encoding.UTF8.GetBytes(text), "broken.bib", ".bib", s_options);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
+        Assert.Equal(20_000, read.Problems.Count);
+        Assert.Equal("broken.bib:20000: a '{' opened here is not closed before the entry at line 20001", read.Problems[^1].ToString());
         Assert.Equal("T", Assert.Single(read.Papers).Title);
     }
 
