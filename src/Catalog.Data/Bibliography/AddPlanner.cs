@@ -57,7 +57,7 @@ public static class AddPlanner
             var id = RecordId.ForCitation(paper.Arxiv, first.Family ?? AuthorNames.FamilyOf(first.Name, null), paper.Date?.Year, paper.Title,
                 candidate => seeds.IsTaken(candidate) || assigned.Contains(candidate));
             assigned.Add(id);
-            planned.Add(new PlannedPaper(ToRecord(paper, id), paper.Location));
+            planned.Add(new PlannedPaper(ToRecord(paper, id), paper.Path, paper.Location));
         }
 
         var planUpdates = updates.Values

@@ -104,6 +104,22 @@ public static partial class AddCommand
             output.WriteLine(request.DryRun ? change.Replace(": adds ", ": would add ", StringComparison.Ordinal) : change);
         }
 
+        var refused = PlannedPaperChecks.Errors(plan, seeds);
+        foreach (var (_, problem) in refused)
+        {
+            error.WriteLine(problem);
+        }
+
+        errors += refused.Count;
+        if (refused.Count > 0 && !request.KeepGoing)
+        {
+            error.WriteLine(FormattableString.Invariant(
+                $"Nothing was written: {refused.Count} new paper file{(refused.Count == 1 ? "" : "s")} would fail the import (--keep-going writes the others)."));
+            return 1;
+        }
+
+        var refusedPapers = refused.Select(r => r.Paper).ToHashSet();
+        plan = plan with { New = [.. plan.New.Where(p => !refusedPapers.Contains(p))] };
         var counts = FormattableString.Invariant($"{plan.New.Count} new paper{(plan.New.Count == 1 ? "" : "s")}, {plan.Updates.Count} changed");
         if (request.DryRun)
         {

@@ -131,6 +131,22 @@ public sealed class AddCommandTests
     }
 
     [Fact]
+    public async Task APaperTheImportWouldRefuseIsNotWritten()
+    {
+        using var work = new AddWorkspace();
+        var people = Path.Combine(work.Seeds, "people.yaml");
+        File.AppendAllText(people, "\n- id: kun-xu-a\n  name: Kun Xu\n\n- id: kun-xu-b\n  name: Kun Xu\n");
+        var before = work.Snapshot();
+        var refs = work.Write("refs.bib", "@article{a, title = {By a Namesake}, author = {Xu, Kun}, year = 2024}");
+
+        Assert.Equal(1, await work.AddAsync(refs));
+
+        Assert.Contains("refs.bib:1: as papers/xu-2024-by-a-namesake.md: author 'Kun Xu' is claimed by 'kun-xu-a'", work.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written: 1 new paper file would fail the import", work.Error, StringComparison.Ordinal);
+        Assert.Equal(before, work.Snapshot());
+    }
+
+    [Fact]
     public async Task IdsNeverCollideWithPapersOrFilesAlreadyThere()
     {
         using var work = new AddWorkspace();
