@@ -16,6 +16,9 @@ public sealed class LookupClient(Uri arxivApi, Uri crossrefApi, HttpMessageHandl
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>An e-mail address for the User-Agent, as Crossref asks of polite clients (its faster pool).</summary>
+    public string? Mailto { get; init; }
+
     /// <summary>Tries per request, the first included.</summary>
     public int Attempts { get; init; } = 3;
 
@@ -55,7 +58,7 @@ public sealed class LookupClient(Uri arxivApi, Uri crossrefApi, HttpMessageHandl
     {
         using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         client.Timeout = Timeout;
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(Mailto is { Length: > 0 } mailto ? $"{UserAgent[..^1]}; mailto:{mailto})" : UserAgent);
         var pause = Backoff;
         string reason = "";
         for (var attempt = 1; attempt <= Attempts; attempt++)

@@ -28,9 +28,10 @@ public static partial class AddCommand
         var keywords = new Option<bool>("--keywords") { Description = "Keywords become subjects too (arXiv categories always do)." };
         var arxivApi = new Option<string>("--arxiv-api") { Description = "arXiv's API, for arXiv: identifiers.", HelpName = "URL", DefaultValueFactory = _ => LookupClient.ArxivApi };
         var crossrefApi = new Option<string>("--crossref-api") { Description = "Crossref's API, for doi: identifiers.", HelpName = "URL", DefaultValueFactory = _ => LookupClient.CrossrefApi };
+        var mailto = new Option<string>("--mailto") { Description = "An e-mail address to send in the User-Agent, as Crossref asks of polite clients.", HelpName = "ADDRESS" };
         var command = new Command("add", "Adds papers from BibTeX, RIS, CSL-JSON or arXiv Atom files, or arXiv ids and DOIs, to the seeds.")
         {
-            sources, update, dryRun, keepGoing, keywords, arxivApi, crossrefApi,
+            sources, update, dryRun, keepGoing, keywords, arxivApi, crossrefApi, mailto,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -45,7 +46,7 @@ public static partial class AddCommand
                 DryRun = parsed.GetValue(dryRun),
                 KeepGoing = parsed.GetValue(keepGoing),
                 Options = new BibliographyOptions { Keywords = parsed.GetValue(keywords) },
-                Lookup = new LookupClient(new Uri(parsed.GetRequiredValue(arxivApi)), new Uri(parsed.GetRequiredValue(crossrefApi))),
+                Lookup = new LookupClient(new Uri(parsed.GetRequiredValue(arxivApi)), new Uri(parsed.GetRequiredValue(crossrefApi))) { Mailto = parsed.GetValue(mailto) },
             };
             return await RunAsync(request, Console.Out, Console.Error, cancellation);
         });

@@ -54,6 +54,17 @@ public sealed class LookupTests
     }
 
     [Fact]
+    public async Task A_mailto_joins_the_user_agent()
+    {
+        await using var server = await RecordedApiServer.StartAsync();
+        using var work = new AddWorkspace(withTenSeeds: false);
+        var client = new LookupClient(server.ArxivApi, server.CrossrefApi) { Mailto = "ada@example.org" };
+
+        Assert.Equal(0, await work.AddAsync(new AddRequest(["doi:10.18653/v1/2024.acl-long.1"], work.Seeds) { Lookup = client }));
+        Assert.Equal("Catalog/1.0 (the catalog's add command; paper metadata for a seeds folder; mailto:ada@example.org)", Assert.Single(server.Requests).UserAgent);
+    }
+
+    [Fact]
     public async Task A_503_is_tried_again_with_a_pause_and_then_succeeds()
     {
         await using var server = await RecordedApiServer.StartAsync();
