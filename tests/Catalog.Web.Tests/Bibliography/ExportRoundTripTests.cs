@@ -10,7 +10,7 @@ namespace Catalog.Web.Tests.Bibliography;
 
 /// <summary>The round trip: every paper of a catalog, exported by the app as BibTeX, RIS and CSL-JSON and read back by
 /// add into an empty seeds folder, is the same paper, every field the format carries equal to the original. What each
-/// format keeps, by design: BibTeX keeps TeX (read back as Unicode, math kept), RIS and CSL-JSON carry plain Unicode
+/// format keeps, by design: BibTeX keeps TeX (read back as Unicode, math kept; in names too), RIS and CSL-JSON carry plain Unicode
 /// titles (TexText.ToPlain); a venue is written only for a conference or journal paper (a preprint's "venue" is
 /// arXiv); every format carries the date to the day, the DOI, the abstract as the plain text every export carries
 /// (CitationBuilder.PlainAbstract), and the authors in order.</summary>
@@ -26,7 +26,7 @@ public sealed class ExportRoundTripTests(RoundTripSeeds seeds) : IClassFixture<R
     [Theory]
     [MemberData(nameof(Formats))]
     public async Task Real_records_with_TeX_accents_repeated_names_and_long_author_lists_come_back_from_their_exports(string extension) =>
-        await RoundTripAsync(seeds.Samples, extension, expectedPapers: 275);
+        await RoundTripAsync(seeds.Samples, extension, expectedPapers: 279);
 
     private async Task RoundTripAsync(CatalogFactory catalog, string extension, int expectedPapers)
     {
@@ -78,7 +78,16 @@ public sealed class ExportRoundTripTests(RoundTripSeeds seeds) : IClassFixture<R
 
         var isBibTex = extension == ".bib";
         Same("title", isBibTex ? TexToUnicode.Convert(original.Title) : TexText.ToPlain(original.Title), read.Title);
-        Same("authors", string.Join(" | ", original.Authors.Select(a => a.Name)), string.Join(" | ", read.Authors.Select(a => a.Name)));
+        // A name that holds TeX (arXiv's metadata has "Nguy\~ên") is TeX to a BibTeX reader, so BibTeX gives its Unicode.
+        var expectedAuthors = original.Authors.Select(a => isBibTex ? TexToUnicode.Convert(a.Name) : a.Name).ToList();
+        var readAuthors = read.Authors.Select(a => a.Name).ToList();
+        var firstDifferent = Enumerable.Range(0, Math.Max(expectedAuthors.Count, readAuthors.Count))
+            .FirstOrDefault(i => i >= expectedAuthors.Count || i >= readAuthors.Count || expectedAuthors[i] != readAuthors[i], -1);
+        if (firstDifferent >= 0)
+        {
+            differences.Add($"{original.Id}: authors: {expectedAuthors.Count} expected, {readAuthors.Count} read; author {firstDifferent + 1}: expected «{expectedAuthors.ElementAtOrDefault(firstDifferent)}», read «{readAuthors.ElementAtOrDefault(firstDifferent)}»");
+        }
+
         Same("date", original.Date, read.Date);
         var kind = VenueKinds.Of(original.Venue, original.Arxiv);
         var venue = kind is CitationKind.Conference or CitationKind.Journal ? original.Venue : null;

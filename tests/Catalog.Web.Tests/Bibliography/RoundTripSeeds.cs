@@ -3,9 +3,9 @@ using Catalog.Web.Tests.Infrastructure;
 
 namespace Catalog.Web.Tests.Bibliography;
 
-/// <summary>Two catalogs whose exports the round trip reads back: the repository's ten seeds, and 275 real records of the
+/// <summary>Two catalogs whose exports the round trip reads back: the repository's ten seeds, and 279 real records of the
 /// committed samples (tests/Catalog.Data.Tests/Records/Samples: arXiv papers with TeX, accents and long author lists,
-/// 25 whose author list names one string twice, ACL 2024 papers) written as seeds by seeds-from-records.</summary>
+/// 25 whose author list names one string twice, 4 with 484 to 3,303 authors, ACL 2024 papers) written as seeds by seeds-from-records.</summary>
 public sealed class RoundTripSeeds : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("catalog-round-trip-").FullName;
@@ -13,7 +13,7 @@ public sealed class RoundTripSeeds : IAsyncLifetime
     public RoundTripSeeds()
     {
         var samples = Path.Combine(AddWorkspace.RepositoryRoot(), "tests", "Catalog.Data.Tests", "Records", "Samples");
-        var records = new[] { "arxiv-sample.jsonl", "arxiv-repeated-names.jsonl", "acl-sample.jsonl" }
+        var records = new[] { "arxiv-sample.jsonl", "arxiv-repeated-names.jsonl", "arxiv-long-author-lists.jsonl", "acl-sample.jsonl" }
             .SelectMany(name => PaperRecordReader.Read(Path.Combine(samples, name), name));
         SampleSeeds = Path.Combine(_folder, "samples");
         var written = SeedFolderWriter.Write(records, SampleSeeds, new SeedWriteOptions { Name = "Samples" });
