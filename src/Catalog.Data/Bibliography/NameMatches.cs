@@ -24,6 +24,22 @@ public static class NameMatches
             .Where(n => !claimedBy.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
         var known = printed.ToHashSet(StringComparer.Ordinal);
 
+        // Two near names share a whole word (the shorter one's family name), so only names sharing a word are compared:
+        // a catalog of 86k papers prints hundreds of thousands of names.
+        var byWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in printed)
+        {
+            foreach (var word in Words(name).Where(w => w.Length > 1).Distinct(StringComparer.Ordinal))
+            {
+                if (!byWord.TryGetValue(word, out var names))
+                {
+                    byWord[word] = names = [];
+                }
+
+                names.Add(name);
+            }
+        }
+
         var notes = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paper in papers)
@@ -42,7 +58,8 @@ public static class NameMatches
                         + $"if so, give that entry the line   variants: [{variants}]");
                 }
 
-                foreach (var name in printed.Where(n => AreNear(author, n)))
+                var candidates = Words(author).Where(w => w.Length > 1).SelectMany(w => byWord.GetValueOrDefault(w) ?? []).Distinct(StringComparer.Ordinal);
+                foreach (var name in candidates.Where(n => AreNear(author, n)).Order(StringComparer.Ordinal))
                 {
                     notes.Add($"{paper.Location}: '{author}' may be {name}, an author of the catalog; "
                         + $"if so, add to people.yaml   - {{id: {AuthorNames.Slug(name)}, name: {Flow(name)}, variants: [{Flow(author)}]}}");
@@ -54,9 +71,9 @@ public static class NameMatches
     }
 
     /// <summary>Two different names that may be one person: the same words once accents and case are set aside, where a
-    /// word may be an initial of the other's word and the longer name may have words the shorter lacks (a middle name, a
-    /// second family name), as long as the first words agree and the shorter name's last word, its family name, is whole
-    /// in the longer.</summary>
+    /// word may be an initial of the other's word and the longer name may have words the shorter lacks (a middle name, or
+    /// a second family name when the first names are the same word), as long as the first words agree and the shorter
+    /// name's last word, its family name, is whole in the longer.</summary>
     public static bool AreNear(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
@@ -93,7 +110,9 @@ public static class NameMatches
             at++;
         }
 
-        return true;
+        // Words after the shorter name's family name (a second family name, "Riquelme Ruiz") only when the first names
+        // are the same word: "P. Kumar" is not "Pranay Kumar Yelugam", whose family name is another.
+        return at == longer.Count || (shorter[0] == longer[0] && shorter[0].Length > 1);
     }
 
     private static bool Agree(string x, string y) =>

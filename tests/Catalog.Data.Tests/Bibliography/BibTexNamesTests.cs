@@ -45,4 +45,20 @@ public sealed class BibTexNamesTests
     [InlineData("Martin Luther King Jr", "King", "Martin Luther King Jr")]
     public void SeedsWriteFamilyFirstOnlyWhenTheFamilyIsNotTheLastWord(string name, string family, string seed) =>
         Assert.Equal(seed, new ImportedName(name, family).SeedForm);
+
+    [Theory]
+    [InlineData("C. Riquelme", "Carlos Riquelme", true)]
+    [InlineData("Carlos Riquelme Ruiz", "Carlos Riquelme", true)]
+    [InlineData("Mario Lucic", "Mario Lučić", true)]
+    [InlineData("M. Dehghani", "Mostafa Dehghani", true)]
+    [InlineData("Hyung W. Chung", "Hyung Won Chung", true)]
+    [InlineData("Hyung Chung", "Hyung Won Chung", true)]
+    [InlineData("Mostafa Dehghani", "Mostafa Dehghani", false)]
+    [InlineData("J. Smith", "Jane Doe", false)]
+    [InlineData("John Smith", "Jane Smith", false)]
+    [InlineData("P. Kumar", "Pranay Kumar Yelugam", false)]
+    [InlineData("Javier Osorio", "J. A. Osorio-Caballero", false)]
+    [InlineData("Kumar", "Manoj Kumar", false)]
+    public void NamesNearAKnownNameDifferOnlyByInitialsAccentsOrAMiddleName(string name, string known, bool near) =>
+        Assert.Equal(near, NameMatches.AreNear(name, known));
 }
