@@ -4,8 +4,8 @@ using Catalog.Data.Seeds;
 namespace Catalog.Data.Records;
 
 /// <summary>Adding papers to a seeds folder that may already hold some: every new file, every changed file and the new
-/// INDEX.md are written beside their place first, then renamed into it, papers before the index; a failure before the
-/// renames leaves the folder as it was. A new paper never replaces a file.</summary>
+/// INDEX.md are written beside their place first, then renamed into it, papers before the index; a failure at any point
+/// leaves the folder as it was (renames already made are undone). A new paper never replaces a file.</summary>
 public static partial class SeedFolderWriter
 {
     /// <summary>Writes <paramref name="records"/> as new paper files listed at the end of INDEX.md's list (a new INDEX.md,
@@ -53,18 +53,14 @@ public static partial class SeedFolderWriter
             }
 
             // Papers first, the index last: an interruption between them leaves files INDEX.md does not list yet, which
-            // the importer reports and skips, never a link to a missing file.
-            foreach (var (temp, final, replace) in staged)
-            {
-                File.Move(temp, final, overwrite: replace);
-            }
-
+            // the importer reports and skips, never a link to a missing file. A rename that fails undoes the ones before it.
+            Commit(staged);
             staged.Clear();
             return problems;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            problems.Add(new(Path.GetFileName(root), 1, $"nothing more was written: {ex.Message}"));
+            problems.Add(new(Path.GetFileName(root), 1, $"nothing was written (what had been renamed into place was undone): {ex.Message}"));
             return problems;
         }
         finally
@@ -72,6 +68,54 @@ public static partial class SeedFolderWriter
             foreach (var (temp, _, _) in staged)
             {
                 File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>Renames each staged file into its place; when one fails, the new files already renamed are removed and
+    /// the replaced ones put back from the copies kept of them, and the failure is thrown on.</summary>
+    private static void Commit(List<(string Temp, string Final, bool Replace)> staged)
+    {
+        var done = new List<(string Final, string? Backup)>();
+        try
+        {
+            foreach (var (temp, final, replace) in staged)
+            {
+                string? backup = null;
+                if (replace && File.Exists(final))
+                {
+                    backup = $"{temp}.before";
+                    File.Copy(final, backup);
+                }
+
+                File.Move(temp, final, overwrite: replace);
+                done.Add((final, backup));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            foreach (var (final, backup) in Enumerable.Reverse(done))
+            {
+                if (backup is null)
+                {
+                    File.Delete(final);
+                }
+                else
+                {
+                    File.Move(backup, final, overwrite: true);
+                }
+            }
+
+            throw;
+        }
+        finally
+        {
+            foreach (var (_, backup) in done)
+            {
+                if (backup is not null)
+                {
+                    File.Delete(backup);
+                }
             }
         }
     }

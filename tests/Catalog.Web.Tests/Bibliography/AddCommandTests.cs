@@ -147,6 +147,21 @@ public sealed class AddCommandTests
     }
 
     [Fact]
+    public async Task AFailedRenameLeavesTheFolderAsItWas()
+    {
+        using var work = new AddWorkspace(withTenSeeds: false);
+        // INDEX.md is a folder, so the last rename, the index's, fails after the paper files were renamed into place.
+        Directory.CreateDirectory(Path.Combine(work.Seeds, "INDEX.md"));
+        Directory.CreateDirectory(Path.Combine(work.Seeds, "papers"));
+        var refs = work.Write("refs.bib", "@article{a, title = {Notes}, author = {Lovelace, Ada}, year = 1843}");
+
+        Assert.Equal(1, await work.AddAsync(refs));
+
+        Assert.Contains("seeds:1: nothing was written (what had been renamed into place was undone): ", work.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(work.Seeds, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task IdsNeverCollideWithPapersOrFilesAlreadyThere()
     {
         using var work = new AddWorkspace();
