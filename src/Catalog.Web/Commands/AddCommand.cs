@@ -11,7 +11,7 @@ namespace Catalog.Web.Commands;
 /// <summary><c>add FILE... [--update] [--dry-run] [--keep-going] [--keywords]</c>: adds the papers of BibTeX, RIS,
 /// CSL-JSON or arXiv Atom files, or of arXiv ids and DOIs looked up online, to the seeds: one paper file each and its line
 /// in INDEX.md, as seeds-from-records writes them, then the import's checks. Nothing is written when an entry has an error
-/// (unless --keep-going), a paper already in the seeds is reported (with --update, the fields it lacks are added), and
+/// (unless --keep-going; --dry-run still lists the rest), a paper already in the seeds is reported (with --update, the fields it lacks are added), and
 /// names that may be people of the catalog are reported with the people.yaml line that would say so.</summary>
 public static partial class AddCommand
 {
@@ -73,7 +73,7 @@ public static partial class AddCommand
         }
 
         var errors = problems.Count(p => p.IsError);
-        if (errors > 0 && !request.KeepGoing)
+        if (errors > 0 && !request.KeepGoing && !request.DryRun)
         {
             error.WriteLine(FormattableString.Invariant(
                 $"Nothing was written: {errors} error{(errors == 1 ? "" : "s")} in the input (--keep-going writes the valid entries and reports the rest)."));
@@ -112,7 +112,7 @@ public static partial class AddCommand
         }
 
         errors += refused.Count;
-        if (refused.Count > 0 && !request.KeepGoing)
+        if (refused.Count > 0 && !request.KeepGoing && !request.DryRun)
         {
             error.WriteLine(FormattableString.Invariant(
                 $"Nothing was written: {refused.Count} new paper file{(refused.Count == 1 ? "" : "s")} would fail the import (--keep-going writes the others)."));
@@ -124,7 +124,9 @@ public static partial class AddCommand
         var counts = FormattableString.Invariant($"{plan.New.Count} new paper{(plan.New.Count == 1 ? "" : "s")}, {plan.Updates.Count} changed");
         if (request.DryRun)
         {
-            output.WriteLine($"Dry run: nothing was written ({counts}).");
+            output.WriteLine(errors > 0 && !request.KeepGoing
+                ? FormattableString.Invariant($"Dry run: nothing was written ({counts}); with {errors} error{(errors == 1 ? "" : "s")} in the input, add would write nothing unless --keep-going.")
+                : $"Dry run: nothing was written ({counts}).");
             return errors > 0 ? 1 : 0;
         }
 

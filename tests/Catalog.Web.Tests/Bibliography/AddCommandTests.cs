@@ -125,6 +125,11 @@ public sealed class AddCommandTests
         Assert.Contains("Nothing was written: 1 error in the input", work.Error, StringComparison.Ordinal);
         Assert.Equal(before, work.Snapshot());
 
+        Assert.Equal(1, await work.AddAsync(new AddRequest([refs], work.Seeds) { DryRun = true }));
+        Assert.Contains("refs.bib:1: would add papers/lovelace-1843-a-good-paper.md: A Good Paper", work.Output, StringComparison.Ordinal);
+        Assert.Contains("Dry run: nothing was written (1 new paper, 0 changed); with 1 error in the input, add would write nothing unless --keep-going.", work.Output, StringComparison.Ordinal);
+        Assert.Equal(before, work.Snapshot());
+
         Assert.Equal(1, await work.AddAsync(new AddRequest([refs], work.Seeds) { KeepGoing = true }));
         Assert.True(File.Exists(Path.Combine(work.Seeds, "papers", "lovelace-1843-a-good-paper.md")));
         Assert.True(SeedImporter.Check(work.Seeds).Succeeded);
