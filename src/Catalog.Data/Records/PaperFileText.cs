@@ -24,6 +24,7 @@ internal static class PaperFileText
         Key(text, "url", record.Url);
         Key(text, "arxiv", record.Arxiv);
         Key(text, "doi", record.Doi);
+        Key(text, "pdf", record.Pdf);
         if (record.Subjects.Count > 0)
         {
             text.Append("subjects:\n");
@@ -39,6 +40,58 @@ internal static class PaperFileText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A paper file with keys it lacks added at the end of its front matter, and an abstract when its body is
+    /// empty; everything already in it stays exactly as it was. <paramref name="additions"/> are (key, value) pairs;
+    /// a value of "subjects" is a list, one subject a line.</summary>
+    public static string Fill(string fileText, IReadOnlyList<(string Key, IReadOnlyList<string> Values)> additions, string? abstractText)
+    {
+        var newline = fileText.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var close = ClosingFence(fileText);
+        var lines = new StringBuilder();
+        foreach (var (key, values) in additions)
+        {
+            if (key == "subjects")
+            {
+                lines.Append("subjects:").Append(newline);
+                foreach (var value in values)
+                {
+                    lines.Append("  - ").Append(SeedText.YamlQuoted(value)).Append(newline);
+                }
+            }
+            else
+            {
+                lines.Append(key).Append(": ").Append(SeedText.YamlQuoted(values[0])).Append(newline);
+            }
+        }
+
+        var text = fileText.Insert(close, lines.ToString());
+        if (abstractText is { Length: > 0 })
+        {
+            text = text.TrimEnd() + newline + newline + abstractText.Replace("\n", newline, StringComparison.Ordinal) + newline;
+        }
+
+        return text;
+    }
+
+    /// <summary>Where the front matter's closing '---' line starts.</summary>
+    private static int ClosingFence(string fileText)
+    {
+        var at = fileText.IndexOf('\n', StringComparison.Ordinal) + 1;
+        while (at > 0 && at < fileText.Length)
+        {
+            var end = fileText.IndexOf('\n', at);
+            var line = (end < 0 ? fileText[at..] : fileText[at..end]).TrimEnd('\r');
+            if (line.TrimEnd() == "---")
+            {
+                return at;
+            }
+
+            at = end < 0 ? fileText.Length : end + 1;
+        }
+
+        throw new InvalidDataException("the paper file has no closing '---' after its front matter");
     }
 
     private static void Key(StringBuilder text, string key, string? value)

@@ -18,6 +18,9 @@ public sealed record PaperRecord(
 {
     public string? Doi { get; init; }
 
+    /// <summary>An absolute http or https address of the paper's PDF.</summary>
+    public string? Pdf { get; init; }
+
     /// <summary>Subjects: the record's categories.</summary>
     public IReadOnlyList<string> Subjects { get; init; } = [];
 }

@@ -28,6 +28,29 @@ internal static class RecordId
         return fromTitle.Length > 0 ? (fromTitle, given) : ($"line-{line}", given);
     }
 
+    /// <summary>The id of a paper from a bibliography: its arXiv id when it has one, else a slug of the first author's
+    /// family name, the year and the title's first three words, "dehghani-2023-scaling-vision-transformers"; a number is
+    /// added ("-2") until it is not <paramref name="taken"/> (ids compare ignoring case).</summary>
+    public static string ForCitation(string? arxiv, string family, int? year, string title, Func<string, bool> taken)
+    {
+        var id = arxiv is not null ? Fit(arxiv) : "";
+        if (id.Length == 0)
+        {
+            var words = AuthorNames.Slug(title).Split('-', StringSplitOptions.RemoveEmptyEntries).Take(3);
+            string?[] parts = [AuthorNames.Slug(family), year?.ToString(System.Globalization.CultureInfo.InvariantCulture), .. words];
+            id = Fit(string.Join('-', parts.Where(p => p is { Length: > 0 })), maxLength: 80);
+        }
+
+        id = id.Length == 0 ? "paper" : id;
+        var unique = id;
+        for (var n = 2; taken(unique); n++)
+        {
+            unique = FormattableString.Invariant($"{id}-{n}");
+        }
+
+        return unique;
+    }
+
     /// <summary>Each run of other characters becomes one '-'; the id starts with a letter or digit and ends with one.</summary>
     private static string Fit(string text, int maxLength = MaxLength)
     {

@@ -7,7 +7,7 @@ namespace Catalog.Data.Records;
 /// INDEX.md listing them in record order. Records with errors are skipped and reported by line. Nothing is overwritten
 /// unless asked: an existing INDEX.md stops the run before anything is written, and an existing paper file is kept
 /// and reported. INDEX.md is written last and renamed into place, so an interrupted run leaves no index.</summary>
-public static class SeedFolderWriter
+public static partial class SeedFolderWriter
 {
     public const string PapersFolder = "papers";
 

@@ -28,6 +28,13 @@ internal static partial class PaperFileReader
         }
     }
 
+    /// <summary>A paper file's text, not yet on disk, read as the importer will read it: the problems it would have.</summary>
+    public static (SeedPaper? Paper, List<SeedProblem> Problems) ReadText(string text, string displayPath, PeopleDirectory people)
+    {
+        var problems = new List<SeedProblem>();
+        return (Parse(text, displayPath, people, problems), problems);
+    }
+
     private static SeedPaper? Parse(string text, string displayPath, PeopleDirectory people, List<SeedProblem> problems)
     {
         var errorsBefore = problems.Count(p => p.IsError);

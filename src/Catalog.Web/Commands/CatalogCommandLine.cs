@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Catalog.Web.Commands;
 
 /// <summary>The app's command line (System.CommandLine, so every command has <c>--help</c>): without a command it imports
-/// when needed and serves; <c>import</c> and <c>seeds-from-records</c> do one job and exit. <c>--seeds</c>, <c>--db</c>,
+/// when needed and serves; <c>import</c>, <c>seeds-from-records</c>, <c>add</c> and <c>check</c> do one job and exit. <c>--seeds</c>, <c>--db</c>,
 /// <c>--urls</c> and <c>--watch</c> become settings, and anything else is left to ASP.NET Core's own command-line
 /// settings (<c>--environment</c>, <c>--Catalog:RateLimit:PermitsPerMinute=60</c>).</summary>
 public static class CatalogCommandLine
@@ -35,6 +35,8 @@ public static class CatalogCommandLine
             seeds, db, urls, watch,
             ImportCommand.Create(parsed => HostArguments(parsed, seeds, db, urls, watch)),
             SeedsFromRecordsCommand.Create(),
+            AddCommand.Create(parsed => HostArguments(parsed, seeds, db, urls, watch)),
+            CheckCommand.Create(parsed => HostArguments(parsed, seeds, db, urls, watch)),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parsed, cancellation) => ServeAsync(HostArguments(parsed, seeds, db, urls, watch), cancellation));
