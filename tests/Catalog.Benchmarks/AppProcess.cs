@@ -40,7 +40,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static string WebDll => Path.Combine(BenchmarkOptions.RepositoryRoot, "src", "Catalog.Web", "bin", BenchmarkOptions.Configuration, "net10.0", "Catalog.Web.dll");
 
-    public static async Task<AppProcess> StartAsync(string db, string seeds, int? port = null)
+    public static async Task<AppProcess> StartAsync(string db, string seeds, int? port = null, bool meaning = false)
     {
         if (!File.Exists(WebDll))
         {
@@ -61,9 +61,10 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // Without meaning, as the figures and targets were set: embedding 86k papers in the background takes an hour of
-        // one core and the model 400 MiB. The semantic section measures that on its own.
-        start.Environment["Catalog__Semantic"] = "false";
+        // Without meaning unless asked, as the figures and targets were set: embedding 86k papers in the background takes
+        // an hour of one core and the model 400 MiB. The semantic section measures that on its own; the pages section
+        // turns it on over stand-in vectors already filed (RandomEmbedder.StandingInFor), so nothing is embedded but queries.
+        start.Environment["Catalog__Semantic"] = meaning ? "true" : "false";
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Catalog.Web");
         var app = new AppProcess(process, started, new Uri($"http://127.0.0.1:{port}"));

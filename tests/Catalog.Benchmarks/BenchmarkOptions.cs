@@ -19,7 +19,8 @@ public sealed record BenchmarkOptions
           --only SECTION     run one section alone: growth (the growth table), deploy (two instances behind nginx, one
                              restarted under load), reimport (load while the catalog is re-imported three times),
                              operations (deploy and reimport), relevance (SciFact's claims, ours beside Lucene's),
-                             speed (the arXiv corpus: import, open and the query mix beside Lucene's, no HTTP),
+                             speed (the arXiv corpus: import, open, the query mix beside Lucene's, then pages over HTTP and load
+                             with meaning over stand-in vectors unless --skip-http),
                              semantic (the embeddings' memory, scan and CPU time) or scifact-embeddings (embeds
                              SciFact's abstracts into the persistent cache the relevance section can read)
         """;
