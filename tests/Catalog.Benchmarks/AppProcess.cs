@@ -63,7 +63,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Without meaning unless asked, as the figures and targets were set: embedding 86k papers in the background takes
         // an hour of one core and the model 400 MiB. The semantic section measures that on its own; the pages section
-        // turns it on over stand-in vectors already filed (RandomEmbedder.StandingInFor), so nothing is embedded but queries.
+        // turns it on over stand-in vectors already filed (RandomEmbedder.StandingInForTheModel), so nothing is embedded but queries.
         start.Environment["Catalog__Semantic"] = meaning ? "true" : "false";
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Catalog.Web");

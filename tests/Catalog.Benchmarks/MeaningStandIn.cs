@@ -8,7 +8,7 @@ using Catalog.Data.Store;
 namespace Catalog.Benchmarks;
 
 /// <summary>Meaning in the pages section without embedding 86k abstracts (half an hour of both cores): every paper gets a
-/// stand-in vector (<see cref="RandomEmbedder.StandingInFor"/>) filed beside the catalog under the model's name, so the
+/// stand-in vector (<see cref="RandomEmbedder.StandingInForTheModel"/>) filed beside the catalog under the model's name, so the
 /// app finds every paper embedded, ranks ranked searches by words and meaning, and takes similar papers by meaning. The
 /// scan of random vectors costs what the scan of real ones does; queries are embedded by the real model.</summary>
 public static class MeaningStandIn
@@ -16,8 +16,7 @@ public static class MeaningStandIn
     /// <summary>Files a stand-in vector for every paper of the catalog; the run's figures.</summary>
     public static EmbeddingRun File(CatalogDatabase database)
     {
-        using var model = new MiniLmEmbedder(threads: 1);
-        using var index = new SemanticIndex(database, RandomEmbedder.StandingInFor(model), EmbeddingStore.Beside(database.Path));
+        using var index = new SemanticIndex(database, RandomEmbedder.StandingInForTheModel(), EmbeddingStore.Beside(database.Path));
         return index.EmbedMissingAsync().GetAwaiter().GetResult()!;
     }
 

@@ -6,12 +6,12 @@ namespace Catalog.Benchmarks;
 
 /// <summary>Stands in for the model where only the bookkeeping around it is measured (86k papers' keys, the store, the
 /// load, a scan): a unit vector drawn from the text's hash, in microseconds. Its own model name keeps its vectors apart,
-/// unless it is given the model's (<see cref="StandingInFor"/>): then the app takes its vectors for the model's.</summary>
+/// unless it is given the model's (<see cref="StandingInForTheModel"/>): then the app takes its vectors for the model's.</summary>
 public sealed class RandomEmbedder(string model = "benchmark-random-384") : ITextEmbedder
 {
     /// <summary>Random vectors filed under the app's model name, so the app finds every paper embedded and ranks by
     /// them: what a page costs with meaning, without the half hour the model takes over 86k abstracts.</summary>
-    public static RandomEmbedder StandingInFor(ITextEmbedder model) => new(model.Model);
+    public static RandomEmbedder StandingInForTheModel() => new(MiniLmEmbedder.ModelName);
 
     public string Model => model;
 

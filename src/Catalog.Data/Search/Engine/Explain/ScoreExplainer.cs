@@ -33,9 +33,10 @@ internal static class ScoreExplainer
 
         var coordination = ClauseScorer.Coordination(plan, held.Count, coordinationExponent);
         var terms = parts.ConvertAll(p => Term(p.Clause, p.Score * coordination, p.Counts));
-        var fields = Enumerable.Range(0, EngineField.Count)
-            .Select(f => new FieldScore(EngineField.Names[f], terms.Sum(t => Count(t, f)), EngineField.Weights[f], terms.Sum(t => Part(t, f))))
-            .Where(f => f.Count > 0)
+        var fields = terms.SelectMany(t => t.Fields)
+            .GroupBy(f => f.Field)
+            .Select(g => new FieldScore(g.Key, g.Sum(f => f.Count), g.First().Weight, g.Sum(f => f.Score)))
+            .OrderBy(f => Array.IndexOf(EngineField.Names, f.Field))
             .ToList();
         return new ScoreExplanation(score * coordination, coordination, terms, fields);
     }
@@ -47,15 +48,12 @@ internal static class ScoreExplainer
             .Where(f => counts[f] > 0)
             .Select(f => new FieldScore(EngineField.Names[f], counts[f], EngineField.Weights[f], score * counts[f] * EngineField.Weights[f] / weighted))
             .ToList();
-        return new TermScore(clause.Term?.ToString() ?? string.Join(' ', clause.Pattern?.Slots ?? []), IndexTerms(clause.Pattern), score, fields);
+        var indexTerms = IndexTerms(clause.Pattern);
+        return new TermScore(clause.Term?.ToString() ?? string.Join(' ', indexTerms), indexTerms, score, fields);
     }
 
     /// <summary>The pattern's words as the index holds them (as text, not the index's bytes), a prefix with its star, a
     /// word as written with its mark.</summary>
     public static IReadOnlyList<string> IndexTerms(TermPattern? pattern) =>
         pattern is null ? [] : [.. pattern.Slots.Select((slot, s) => TermText.ToDisplay(pattern.IsPrefix(s) ? slot + "*" : pattern.IsOwnForm(s) ? ExactTerms.Of(slot) : slot))];
-
-    private static int Count(TermScore term, int field) => term.Fields.Where(f => f.Field == EngineField.Names[field]).Sum(f => f.Count);
-
-    private static double Part(TermScore term, int field) => term.Fields.Where(f => f.Field == EngineField.Names[field]).Sum(f => f.Score);
 }
